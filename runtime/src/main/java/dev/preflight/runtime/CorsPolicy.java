@@ -1,0 +1,252 @@
+package dev.preflight.runtime;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One effective {@code @CrossOrigin} policy with every header value that does not depend on the
+ * request already computed by the processor. Immutable; the generated code builds each policy once,
+ * when its class is initialized.
+ */
+public final class CorsPolicy {
+    /** An {@code Access-Control-Request-Headers} longer than this is refused without parsing. */
+    public static final int MAX_REQUEST_HEADERS_LENGTH = 8192;
+    /** An {@code Access-Control-Request-Headers} naming more headers than this is refused. */
+    public static final int MAX_REQUEST_HEADER_NAMES = 64;
+
+    private static final String AUTHORIZATION = "authorization";
+
+    private final OriginMatcher origins;
+    private final boolean anyOrigin;
+    private final boolean credentials;
+    private final boolean anyHeader;
+    private final String[] namedHeaders;
+    private final String allowHeaders;
+    private final String exposeHeaders;
+    private final String maxAge;
+    private final boolean privateNetwork;
+
+    private CorsPolicy(Builder b) {
+        this.origins = b.origins;
+        this.anyOrigin = b.anyOrigin;
+        this.credentials = b.credentials;
+        this.anyHeader = b.anyHeader;
+        this.namedHeaders = b.namedHeaders;
+        this.allowHeaders = b.allowHeaders;
+        this.exposeHeaders = b.exposeHeaders;
+        this.maxAge = b.maxAge;
+        this.privateNetwork = b.privateNetwork;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whether a single {@code Origin} header value is allowed. Values browsers never send are not. */
+    public boolean allowsOrigin(String origin) {
+        return anyOrigin ? Origins.isSerialized(origin) : origins.matches(origin);
+    }
+
+    /** {@code Access-Control-Allow-Origin} for an allowed origin: {@code *} or the origin itself. */
+    public String allowOriginValue(String origin) {
+        return anyOrigin && !credentials ? "*" : origin;
+    }
+
+    /** Whether responses differ by {@code Origin}, so that caches must key on it ({@code Vary}). */
+    public boolean variesByOrigin() {
+        return !anyOrigin || credentials;
+    }
+
+    public boolean allowsCredentials() {
+        return credentials;
+    }
+
+    public boolean allowsPrivateNetwork() {
+        return privateNetwork;
+    }
+
+    /** The precomputed {@code Access-Control-Expose-Headers} value, or {@code null}. */
+    public String exposeHeaders() {
+        return exposeHeaders;
+    }
+
+    /** The precomputed {@code Access-Control-Max-Age} value, or {@code null}. */
+    public String maxAge() {
+        return maxAge;
+    }
+
+    /**
+     * Checks every name in the {@code Access-Control-Request-Headers} lines of a preflight, parsed as
+     * the Fetch standard's list: split on commas, optional whitespace trimmed, empty elements
+     * ignored.
+     *
+     * @return {@code null} when every requested header is allowed, else why not
+     */
+    public String refuseRequestHeaders(List<String> lines) {
+        if (lines == null) {
+            return null;
+        }
+        int length = 0;
+        int count = 0;
+        for (String line : lines) {
+            length += line.length();
+            if (length > MAX_REQUEST_HEADERS_LENGTH) {
+                return "Access-Control-Request-Headers is longer than " + MAX_REQUEST_HEADERS_LENGTH + " characters";
+            }
+            int n = line.length();
+            int start = 0;
+            while (start <= n) {
+                int comma = line.indexOf(',', start);
+                int end = comma < 0 ? n : comma;
+                int from = HttpTokens.skipSpace(line, start, end);
+                int to = HttpTokens.trimSpace(line, from, end);
+                if (from < to) {
+                    if (++count > MAX_REQUEST_HEADER_NAMES) {
+                        return "Access-Control-Request-Headers names more than " + MAX_REQUEST_HEADER_NAMES + " headers";
+                    }
+                    if (!HttpTokens.isToken(line, from, to)) {
+                        return "Access-Control-Request-Headers has an element that is not a header name";
+                    }
+                    if (!allowsHeader(line, from, to)) {
+                        return "request header " + CorsLog.printable(line.substring(from, to)) + " is not allowed";
+                    }
+                }
+                start = end + 1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code Access-Control-Allow-Headers} of an allowed preflight, or {@code null} for none: the
+     * precomputed list, or under {@code "*"} the requested names, which
+     * {@link #refuseRequestHeaders(List)} has checked to be tokens.
+     */
+    public String allowHeadersValue(List<String> requestedLines) {
+        if (!anyHeader) {
+            return allowHeaders;
+        }
+        if (requestedLines == null) {
+            return null;
+        }
+        StringBuilder value = new StringBuilder();
+        for (String line : requestedLines) {
+            int n = line.length();
+            int start = 0;
+            while (start <= n) {
+                int comma = line.indexOf(',', start);
+                int end = comma < 0 ? n : comma;
+                int from = HttpTokens.skipSpace(line, start, end);
+                int to = HttpTokens.trimSpace(line, from, end);
+                if (from < to) {
+                    if (value.length() > 0) {
+                        value.append(", ");
+                    }
+                    value.append(line, from, to);
+                }
+                start = end + 1;
+            }
+        }
+        return value.length() == 0 ? null : value.toString();
+    }
+
+    private boolean allowsHeader(String s, int from, int to) {
+        int length = to - from;
+        for (String name : namedHeaders) {
+            if (name.length() == length && s.regionMatches(true, from, name, 0, length)) {
+                return true;
+            }
+        }
+        // "*" covers every name but Authorization, which must be named (Fetch standard, CORS-preflight fetch)
+        return anyHeader && !(length == AUTHORIZATION.length() && s.regionMatches(true, from, AUTHORIZATION, 0, length));
+    }
+
+    /**
+     * Collects a policy's precomputed parts. Called by generated code; every string passed here was
+     * validated and formatted by the processor.
+     */
+    public static final class Builder {
+        private OriginMatcher origins;
+        private boolean anyOrigin;
+        private boolean credentials;
+        private boolean anyHeader;
+        private String[] namedHeaders = new String[0];
+        private String allowHeaders;
+        private String exposeHeaders;
+        private String maxAge;
+        private boolean privateNetwork;
+
+        private Builder() {
+        }
+
+        /** Allows the origins {@code matcher} accepts. */
+        public Builder origins(OriginMatcher matcher) {
+            this.origins = Objects.requireNonNull(matcher, "matcher");
+            return this;
+        }
+
+        /** Allows any origin ({@code origins = "*"}). */
+        public Builder anyOrigin() {
+            this.anyOrigin = true;
+            return this;
+        }
+
+        public Builder allowCredentials() {
+            this.credentials = true;
+            return this;
+        }
+
+        /**
+         * Allows the named request headers.
+         *
+         * @param headerValue the {@code Access-Control-Allow-Headers} value listing them
+         * @param names the same names
+         */
+        public Builder allowHeaders(String headerValue, String... names) {
+            this.allowHeaders = headerValue;
+            this.namedHeaders = lowerCase(names);
+            return this;
+        }
+
+        /**
+         * Allows any request header ({@code allowedHeaders = "*"}), and {@code Authorization} only if
+         * it is among {@code named}.
+         */
+        public Builder allowAnyHeader(String... named) {
+            this.anyHeader = true;
+            this.namedHeaders = lowerCase(named);
+            return this;
+        }
+
+        public Builder exposeHeaders(String headerValue) {
+            this.exposeHeaders = headerValue;
+            return this;
+        }
+
+        public Builder maxAge(String headerValue) {
+            this.maxAge = headerValue;
+            return this;
+        }
+
+        public Builder allowPrivateNetwork() {
+            this.privateNetwork = true;
+            return this;
+        }
+
+        public CorsPolicy build() {
+            if (!anyOrigin && origins == null) {
+                throw new IllegalStateException("a policy needs origins or anyOrigin()");
+            }
+            return new CorsPolicy(this);
+        }
+
+        private static String[] lowerCase(String[] names) {
+            String[] lower = new String[names.length];
+            for (int i = 0; i < names.length; i++) {
+                lower[i] = names[i].toLowerCase(Locale.ROOT);
+            }
+            return lower;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.preflight.runtime;
+
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * The CORS side of the actual (non-preflight) requests to the resource methods of one policy, bound to
+ * exactly those methods by {@link PreflightBinder}.
+ *
+ * <p>On the way in it answers 403 to an origin the policy does not allow, ahead of authentication, so
+ * the resource method never runs for it. On the way out it adds the policy's headers to every
+ * response of an allowed origin, whatever produced it: the resource method, an exception mapper, a
+ * {@code WebApplicationException} or another filter's {@code abortWith}. Headers are set, never
+ * added, so running twice changes nothing.
+ */
+@ConstrainedTo(RuntimeType.SERVER)
+public final class CorsResourceFilter implements ContainerRequestFilter, ContainerResponseFilter {
+    /** Ahead of authentication ({@value Priorities#AUTHENTICATION}): a refused origin gets 403, not 401. */
+    public static final int PRIORITY = Priorities.AUTHENTICATION - 200;
+
+    private final CorsPolicy policy;
+
+    public CorsResourceFilter(CorsPolicy policy) {
+        this.policy = policy;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String origin = RequestOrigin.of(request);
+        if (origin == null || policy.allowsOrigin(origin) || RequestOrigin.isSameOrigin(origin, request)) {
+            return;
+        }
+        CorsLog.refused("request", origin, request.getUriInfo().getPath(false), "origin not allowed");
+        request.abortWith(Response.status(Response.Status.FORBIDDEN)
+                .header(CorsHeaders.VARY, CorsHeaders.ORIGIN)
+                .build());
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        String origin = RequestOrigin.of(request);
+        if (origin != null && policy.allowsOrigin(origin) && !RequestOrigin.isSameOrigin(origin, request)) {
+            headers.putSingle(CorsHeaders.ALLOW_ORIGIN, policy.allowOriginValue(origin));
+            if (policy.allowsCredentials()) {
+                headers.putSingle(CorsHeaders.ALLOW_CREDENTIALS, "true");
+            }
+            if (policy.exposeHeaders() != null) {
+                headers.putSingle(CorsHeaders.EXPOSE_HEADERS, policy.exposeHeaders());
+            }
+        }
+        if (policy.variesByOrigin()) {
+            appendVaryOrigin(headers);
+        }
+    }
+
+    /** Adds {@code Origin} to {@code Vary} unless it (or {@code *}) is already there; keeps what was there. */
+    static void appendVaryOrigin(MultivaluedMap<String, Object> headers) {
+        List<Object> vary = headers.get(CorsHeaders.VARY);
+        if (vary == null || vary.isEmpty()) {
+            headers.putSingle(CorsHeaders.VARY, CorsHeaders.ORIGIN);
+            return;
+        }
+        for (Object value : vary) {
+            String s = String.valueOf(value);
+            if (containsToken(s, CorsHeaders.ORIGIN) || containsToken(s, "*")) {
+                return;
+            }
+        }
+        headers.add(CorsHeaders.VARY, CorsHeaders.ORIGIN);
+    }
+
+    /** Whether the comma-separated list {@code list} has {@code token}, compared case-insensitively. */
+    static boolean containsToken(String list, String token) {
+        int n = list.length();
+        int start = 0;
+        while (start <= n) {
+            int comma = list.indexOf(',', start);
+            int end = comma < 0 ? n : comma;
+            int from = HttpTokens.skipSpace(list, start, end);
+            int to = HttpTokens.trimSpace(list, from, end);
+            if (to - from == token.length() && list.regionMatches(true, from, token, 0, token.length())) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.preflight.runtime;
+
+/**
+ * Decides whether a request {@code Origin} is one a policy allows. The processor generates one per
+ * policy: a {@code switch} over the exact origins, then the policy's {@link OriginPattern}s for
+ * values that passed {@link Origins#isSerialized(String)}. It never allocates.
+ */
+@FunctionalInterface
+public interface OriginMatcher {
+    /** Whether {@code origin}, a single {@code Origin} header value, is allowed. */
+    boolean matches(String origin);
+}

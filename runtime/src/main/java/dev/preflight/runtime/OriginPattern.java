@@ -1,0 +1,165 @@
+package dev.preflight.runtime;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A host wildcard pattern from {@code originPatterns}: {@code https://*.example.com} (one or more
+ * labels in front of {@code example.com}, default port only), {@code https://*.example.com:[8080,8443]}
+ * (those ports only), {@code http://localhost:[*]} (any port).
+ *
+ * <p>Parsed once, when the generated class is initialized; {@link #matches(String)} then compares
+ * strings in place and allocates nothing. The processor parses every pattern at compile time with
+ * the same {@link #parse(String)}, so a pattern that would fail here fails the build instead.
+ */
+public final class OriginPattern {
+    private final String source;
+    /** {@code "https://"}. */
+    private final String schemePrefix;
+    /** The exact host, or for a wildcard the suffix with its leading dot: {@code ".example.com"}. */
+    private final String host;
+    private final boolean wildcard;
+    private final boolean anyPort;
+    /** Allowed explicit ports, sorted; empty when only the scheme's default port is allowed. */
+    private final int[] ports;
+
+    private OriginPattern(String source, String schemePrefix, String host, boolean wildcard, boolean anyPort,
+            int[] ports) {
+        this.source = source;
+        this.schemePrefix = schemePrefix;
+        this.host = host;
+        this.wildcard = wildcard;
+        this.anyPort = anyPort;
+        this.ports = ports;
+    }
+
+    /**
+     * Parses a pattern.
+     *
+     * @throws IllegalArgumentException with a message that says what is wrong and how to write it
+     */
+    public static OriginPattern parse(String pattern) {
+        if (pattern == null || pattern.isEmpty()) {
+            throw new IllegalArgumentException("origin pattern \"\" is empty; write it as "
+                    + "scheme://*.domain[:ports], for example \"https://*.example.com\"");
+        }
+        String quoted = '"' + pattern + '"';
+        int schemeEnd = pattern.indexOf("://");
+        if (schemeEnd <= 0) {
+            throw new IllegalArgumentException("origin pattern " + quoted + " has no scheme; write it as "
+                    + "scheme://*.domain[:ports], for example \"https://*.example.com\"");
+        }
+        String scheme = pattern.substring(0, schemeEnd);
+        if (!Origins.isSerialized(scheme + "://x")) {
+            throw new IllegalArgumentException("origin pattern " + quoted + " has scheme \"" + scheme
+                    + "\"; browsers send schemes in lower case, for example \"https\"");
+        }
+        String rest = pattern.substring(schemeEnd + 3);
+        String hostPart = rest;
+        String portPart = null;
+        int bracket = rest.indexOf(":[");
+        int colon = rest.startsWith("[") ? rest.indexOf(':', Math.max(0, rest.indexOf(']'))) : rest.indexOf(':');
+        if (bracket >= 0) {
+            hostPart = rest.substring(0, bracket);
+            portPart = rest.substring(bracket + 1);
+        } else if (colon >= 0) {
+            hostPart = rest.substring(0, colon);
+            portPart = rest.substring(colon + 1);
+        }
+        boolean wildcard = hostPart.startsWith("*.");
+        String host = wildcard ? hostPart.substring(1) : hostPart;
+        if (host.indexOf('*') >= 0) {
+            throw new IllegalArgumentException("origin pattern " + quoted + " has a wildcard that is not one "
+                    + "whole leftmost label; write it as \"" + scheme + "://*.example.com\", where * stands "
+                    + "for one or more labels");
+        }
+        String checkedHost = wildcard ? "x" + host : host;
+        if (host.isEmpty() || Origins.hostEnd(checkedHost, 0) != checkedHost.length() || host.endsWith(".")
+                || (wildcard && host.length() < 2)) {
+            String lower = hostPart.toLowerCase(Locale.ROOT);
+            String hint = lower.equals(hostPart) ? "" : " (browsers send hosts in lower case: \"" + lower + "\")";
+            throw new IllegalArgumentException("origin pattern " + quoted + " has host \"" + hostPart
+                    + "\", which is not a lower-case host name, IP address or \"*.\" followed by a domain"
+                    + hint + ", or it has a path or a trailing slash");
+        }
+        boolean anyPort = false;
+        int[] ports = new int[0];
+        if (portPart != null) {
+            if (portPart.equals("[*]")) {
+                anyPort = true;
+            } else {
+                String list = portPart.startsWith("[") && portPart.endsWith("]")
+                        ? portPart.substring(1, portPart.length() - 1) : portPart;
+                String[] items = list.split(",", -1);
+                ports = new int[items.length];
+                for (int i = 0; i < items.length; i++) {
+                    String item = items[i].strip();
+                    int port = Origins.portValue(item, 0, item.length());
+                    if (port < 0 || (item.length() > 1 && item.charAt(0) == '0')) {
+                        throw new IllegalArgumentException("origin pattern " + quoted + " has a malformed "
+                                + "port list; write one port (\":8080\"), a list (\":[8080,8443]\") or any "
+                                + "port (\":[*]\")");
+                    }
+                    if (port == Origins.defaultPort(scheme)) {
+                        throw new IllegalArgumentException("origin pattern " + quoted + " lists port " + port
+                                + ", the default port of " + scheme + ", which browsers never send; leave "
+                                + "the port out to allow it");
+                    }
+                    ports[i] = port;
+                }
+                Arrays.sort(ports);
+            }
+        }
+        return new OriginPattern(pattern, scheme + "://", host, wildcard, anyPort, ports);
+    }
+
+    /**
+     * Whether a request origin matches. The caller has checked it with {@link Origins#isSerialized}.
+     */
+    public boolean matches(String origin) {
+        if (!origin.startsWith(schemePrefix)) {
+            return false;
+        }
+        int hostStart = schemePrefix.length();
+        int hostEnd = origin.charAt(hostStart) == '['
+                ? origin.indexOf(']', hostStart) + 1
+                : indexOfOrEnd(origin, ':', hostStart);
+        if (wildcard) {
+            int suffixStart = hostEnd - host.length();
+            // at least one whole label in front of the suffix, whose leading dot ends that label
+            if (suffixStart <= hostStart || !origin.startsWith(host, suffixStart)) {
+                return false;
+            }
+        } else if (hostEnd - hostStart != host.length() || !origin.startsWith(host, hostStart)) {
+            return false;
+        }
+        if (hostEnd == origin.length()) {
+            return anyPort || ports.length == 0;
+        }
+        if (anyPort) {
+            return true;
+        }
+        int port = Origins.portValue(origin, hostEnd + 1, origin.length());
+        return port >= 0 && Arrays.binarySearch(ports, port) >= 0;
+    }
+
+    /** The domain a wildcard pattern stands in front of ({@code example.com}), or {@code null}. */
+    public String wildcardDomain() {
+        return wildcard ? host.substring(1) : null;
+    }
+
+    /** The scheme, lower case, without {@code ://}. */
+    public String scheme() {
+        return schemePrefix.substring(0, schemePrefix.length() - 3);
+    }
+
+    private static int indexOfOrEnd(String s, char c, int from) {
+        int i = s.indexOf(c, from);
+        return i < 0 ? s.length() : i;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

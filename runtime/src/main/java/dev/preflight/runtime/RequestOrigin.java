@@ -1,0 +1,117 @@
+package dev.preflight.runtime;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Reads the {@code Origin} of a request and tells whether it is the server's own origin, which the
+ * CORS protocol treats like no {@code Origin} at all.
+ *
+ * <p>The server's origin is the scheme and authority the client used: behind a TLS-terminating proxy
+ * that is what {@code Forwarded} ({@code proto=}, {@code host=}) or {@code X-Forwarded-Proto} and
+ * {@code X-Forwarded-Host} say, else the request URI's. Trusting these headers is safe here: a
+ * request wrongly taken for same-origin only gets no CORS headers, never more access.
+ */
+public final class RequestOrigin {
+    /** Returned by {@link #of} for several {@code Origin} headers, which no browser sends. */
+    public static final String SEVERAL = new String("several Origin headers");
+
+    private RequestOrigin() {
+    }
+
+    /** The request's single {@code Origin} value, {@code null} without one, or {@link #SEVERAL}. */
+    public static String of(ContainerRequestContext request) {
+        List<String> values = request.getHeaders().get(CorsHeaders.ORIGIN);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        return values.size() == 1 ? values.get(0) : SEVERAL;
+    }
+
+    /** Whether {@code origin} is the origin the client addressed this request to. */
+    public static boolean isSameOrigin(String origin, ContainerRequestContext request) {
+        MultivaluedMap<String, String> headers = request.getHeaders();
+        String scheme = null;
+        String host = null;
+        String forwarded = headers.getFirst("Forwarded");
+        if (forwarded != null) {
+            int end = indexOfOrEnd(forwarded, ',', 0);
+            scheme = forwardedParameter(forwarded, end, "proto");
+            host = forwardedParameter(forwarded, end, "host");
+        }
+        if (scheme == null) {
+            scheme = firstElement(headers.getFirst("X-Forwarded-Proto"));
+        }
+        if (host == null) {
+            host = firstElement(headers.getFirst("X-Forwarded-Host"));
+        }
+        URI uri = request.getUriInfo().getRequestUri();
+        if (scheme == null) {
+            scheme = uri.getScheme();
+        }
+        if (host == null) {
+            return scheme != null && uri.getHost() != null && matches(origin, scheme, uri.getHost(), uri.getPort());
+        }
+        int colon = host.startsWith("[") ? host.indexOf(':', Math.max(0, host.indexOf(']'))) : host.lastIndexOf(':');
+        if (colon < 0) {
+            return matches(origin, scheme, host, -1);
+        }
+        int port = Origins.portValue(host, colon + 1, host.length());
+        return port >= 0 && matches(origin, scheme, host.substring(0, colon), port);
+    }
+
+    /** Whether {@code origin} serializes {@code scheme://host:port}, comparing scheme and host case-insensitively. */
+    static boolean matches(String origin, String scheme, String host, int port) {
+        int schemeLength = scheme.length();
+        if (!origin.regionMatches(true, 0, scheme, 0, schemeLength) || !origin.startsWith("://", schemeLength)) {
+            return false;
+        }
+        int hostStart = schemeLength + 3;
+        int hostLength = host.length();
+        if (!origin.regionMatches(true, hostStart, host, 0, hostLength)) {
+            return false;
+        }
+        int hostEnd = hostStart + hostLength;
+        int effectivePort = port < 0 ? Origins.defaultPort(scheme) : port;
+        if (hostEnd == origin.length()) {
+            return effectivePort == Origins.defaultPort(scheme);
+        }
+        return origin.charAt(hostEnd) == ':'
+                && Origins.portValue(origin, hostEnd + 1, origin.length()) == effectivePort
+                && effectivePort != Origins.defaultPort(scheme);
+    }
+
+    /** A parameter of the first {@code Forwarded} element ({@code s[0, end)}), unquoted, or {@code null}. */
+    private static String forwardedParameter(String s, int end, String name) {
+        int start = 0;
+        while (start < end) {
+            int semicolon = indexOfOrEnd(s, ';', start);
+            int pairEnd = Math.min(semicolon, end);
+            int eq = s.indexOf('=', start);
+            if (eq > 0 && eq < pairEnd && s.substring(start, eq).strip().equalsIgnoreCase(name)) {
+                String value = s.substring(eq + 1, pairEnd).strip();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                return value.isEmpty() ? null : value;
+            }
+            start = pairEnd + 1;
+        }
+        return null;
+    }
+
+    private static String firstElement(String value) {
+        if (value == null) {
+            return null;
+        }
+        String first = value.substring(0, indexOfOrEnd(value, ',', 0)).strip();
+        return first.isEmpty() ? null : first;
+    }
+
+    private static int indexOfOrEnd(String s, char c, int from) {
+        int i = s.indexOf(c, from);
+        return i < 0 ? s.length() : i;
+    }
+}
