@@ -62,20 +62,26 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
         }
     }
 
-    /** Adds {@code Origin} to {@code Vary} unless it (or {@code *}) is already there; keeps what was there. */
+    /**
+     * Adds {@code Origin} to {@code Vary} unless it (or {@code *}) is already there, keeping what was
+     * there. The result is one header line: some containers (RESTEasy on Netty) send only the last
+     * value of a header that has several.
+     */
     static void appendVaryOrigin(MultivaluedMap<String, Object> headers) {
         List<Object> vary = headers.get(CorsHeaders.VARY);
         if (vary == null || vary.isEmpty()) {
             headers.putSingle(CorsHeaders.VARY, CorsHeaders.ORIGIN);
             return;
         }
+        StringBuilder joined = new StringBuilder();
         for (Object value : vary) {
             String s = String.valueOf(value);
             if (containsToken(s, CorsHeaders.ORIGIN) || containsToken(s, "*")) {
                 return;
             }
+            joined.append(s).append(", ");
         }
-        headers.add(CorsHeaders.VARY, CorsHeaders.ORIGIN);
+        headers.putSingle(CorsHeaders.VARY, joined.append(CorsHeaders.ORIGIN).toString());
     }
 
     /** Whether the comma-separated list {@code list} has {@code token}, compared case-insensitively. */

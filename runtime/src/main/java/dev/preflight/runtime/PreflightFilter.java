@@ -44,11 +44,11 @@ public final class PreflightFilter implements ContainerRequestFilter {
             return;
         }
         String path = request.getUriInfo().getPath(false);
-        PreflightRoute route = routes.match(path);
+        String method = requestMethods.get(0);
+        PreflightRoute route = routes.match(path, method);
         if (route == null || RequestOrigin.isSameOrigin(origin, request)) {
             return;
         }
-        String method = requestMethods.get(0);
         if (requestMethods.size() != 1 || !HttpTokens.isToken(method)) {
             refuse(request, origin, path, "Access-Control-Request-Method is not one method name");
             return;

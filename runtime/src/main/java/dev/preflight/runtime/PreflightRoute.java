@@ -59,7 +59,7 @@ public final class PreflightRoute {
     }
 
     boolean matches(String path) {
-        return literal != null ? literal.equals(path) : pattern.matcher(path).matches();
+        return pattern.matcher(path).matches();
     }
 
     /** The policy of the resource method for {@code method}; {@code HEAD} falls back to {@code GET}, as in Jakarta REST. */

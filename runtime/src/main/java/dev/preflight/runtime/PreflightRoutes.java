@@ -36,21 +36,29 @@ public final class PreflightRoutes {
     }
 
     /**
-     * The route of a request path as {@code UriInfo.getPath(false)} gives it (with or without a leading
-     * slash, depending on the implementation), or {@code null}.
+     * The route for a preflight of {@code method} to a request path as {@code UriInfo.getPath(false)}
+     * gives it (with or without a leading slash, depending on the implementation), or {@code null}
+     * when no route matches the path. Of the routes that match, the first in precedence order that
+     * declares the method wins, as when Jakarta REST selects a resource method; when none does, the
+     * first that matches, whose policies then refuse the method.
      */
-    public PreflightRoute match(String requestPath) {
+    public PreflightRoute match(String requestPath, String method) {
         String path = normalize(requestPath);
-        PreflightRoute route = literals.get(path);
-        if (route != null) {
-            return route;
+        PreflightRoute first = literals.get(path);
+        if (first != null && first.policyFor(method) != null) {
+            return first;
         }
         for (PreflightRoute template : templates) {
             if (template.matches(path)) {
-                return template;
+                if (template.policyFor(method) != null) {
+                    return template;
+                }
+                if (first == null) {
+                    first = template;
+                }
             }
         }
-        return null;
+        return first;
     }
 
     /** Without the leading slash and one trailing slash, which Jakarta REST matching ignores. */

@@ -1,0 +1,93 @@
+package dev.preflight.processor;
+
+import dev.preflight.processor.model.Attribute;
+import dev.preflight.processor.read.ElementSite;
+import dev.preflight.processor.validate.Finding;
+import dev.preflight.processor.validate.Rule;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Turns findings into compiler diagnostics on the element, the {@code @CrossOrigin} and the attribute
+ * value at fault, so that javac prints the right line and an IDE underlines the right value. Reports
+ * each finding once, however many resource methods share the annotation it points at.
+ */
+final class ErrorReporter {
+    private final Messager messager;
+    private final Set<Finding> reported = new LinkedHashSet<>();
+    private boolean errors;
+
+    ErrorReporter(Messager messager) {
+        this.messager = messager;
+    }
+
+    void report(List<Finding> findings) {
+        findings.forEach(this::report);
+    }
+
+    void report(Finding finding) {
+        if (!reported.add(finding)) {
+            return;
+        }
+        Diagnostic.Kind kind = finding.rule().severity() == Rule.Severity.ERROR
+                ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+        errors |= kind == Diagnostic.Kind.ERROR;
+        ElementSite site = (ElementSite) finding.site();
+        AnnotationMirror mirror = site.mirror();
+        if (mirror == null) {
+            messager.printMessage(kind, finding.text(), site.element());
+            return;
+        }
+        AnnotationValue value = finding.attribute() == null ? null : valueOf(mirror, finding.attribute(), finding.index());
+        if (value == null) {
+            messager.printMessage(kind, finding.text(), site.element(), mirror);
+        } else {
+            messager.printMessage(kind, finding.text(), site.element(), mirror, value);
+        }
+    }
+
+    /** An unexpected failure: an error on the element, never an exception out of the processor. */
+    void bug(Element element, Throwable failure) {
+        errors = true;
+        StringBuilder trace = new StringBuilder();
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            if (trace.length() > 1500) {
+                break;
+            }
+            trace.append("\n\tat ").append(frame);
+        }
+        messager.printMessage(Diagnostic.Kind.ERROR, "[preflight] internal error while processing "
+                + (element == null ? "this compilation" : element) + ": " + failure
+                + ". This is a bug in Preflight; please report it with this message and the annotated source."
+                + trace, element);
+    }
+
+    boolean hasErrors() {
+        return errors;
+    }
+
+    /** The value written for {@code attribute}, or its {@code index}-th array element when there is one. */
+    private static AnnotationValue valueOf(AnnotationMirror mirror, Attribute attribute, int index) {
+        AnnotationValue value = null;
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+            String name = e.getKey().getSimpleName().toString();
+            if (name.equals(attribute.javaName())
+                    || (value == null && attribute == Attribute.ORIGINS && name.equals(Attribute.VALUE.javaName()))) {
+                value = e.getValue();
+            }
+        }
+        if (value != null && index >= 0 && value.getValue() instanceof List<?> items && index < items.size()
+                && items.get(index) instanceof AnnotationValue item) {
+            return item;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.preflight.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import dev.preflight.processor.emit.FeatureWriter;
+import dev.preflight.processor.emit.ResourceCorsWriter;
+import dev.preflight.processor.emit.ServiceFileWriter;
+import dev.preflight.processor.model.DeclaredPolicy;
+import dev.preflight.processor.model.Resource;
+import dev.preflight.processor.model.ResourceMethod;
+import dev.preflight.processor.plan.CorsPlan;
+import dev.preflight.processor.plan.PlannedResource;
+import dev.preflight.processor.plan.PolicyMerger;
+import dev.preflight.processor.read.ResourceReader;
+import dev.preflight.processor.validate.Finding;
+import dev.preflight.processor.validate.PolicyRules;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Preflight's annotation processor, a fixed pipeline per round:
+ * <ol>
+ *   <li><b>read</b> ({@link ResourceReader}): the classes carrying {@code @CrossOrigin} into the plain
+ *       model: paths, HTTP methods and declarations;</li>
+ *   <li><b>validate</b> ({@link PolicyRules}): pure rules over the model; any error stops the round
+ *       before anything is written;</li>
+ *   <li><b>plan</b> ({@link CorsPlan}): merged policies, header values and the path table;</li>
+ *   <li><b>emit</b>: one {@code <Resource>Cors} per resource class, one {@code PreflightFeature} and its
+ *       service file.</li>
+ * </ol>
+ * It is aggregating: the feature depends on every annotated class of the compilation.
+ */
+@AutoService(Processor.class)
+public final class PreflightProcessor extends AbstractProcessor {
+    private final Set<String> features = new LinkedHashSet<>();
+    private int featureRounds;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("dev.preflight.annotations.CrossOrigin");
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(PreflightProcessorInfo.FEATURE_PACKAGE_OPTION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        ErrorReporter reporter = new ErrorReporter(processingEnv.getMessager());
+        try {
+            if (round.processingOver()) {
+                if (!features.isEmpty()) {
+                    ServiceFileWriter.write(processingEnv.getFiler(), features);
+                }
+                return false;
+            }
+            TypeElement crossOrigin = processingEnv.getElementUtils().getTypeElement("dev.preflight.annotations.CrossOrigin");
+            if (crossOrigin == null) {
+                return false;
+            }
+            Set<? extends Element> annotated = round.getElementsAnnotatedWith(crossOrigin);
+            if (!annotated.isEmpty()) {
+                processRound(annotated, reporter);
+            }
+        } catch (IOException | RuntimeException e) {
+            reporter.bug(null, e);
+        }
+        // @CrossOrigin is ours alone: claiming it keeps -Xlint:processing quiet in user builds
+        return !annotations.isEmpty();
+    }
+
+    private void processRound(Set<? extends Element> annotated, ErrorReporter reporter) throws IOException {
+        ResourceReader.Result read = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+                .read(annotated);
+        reporter.report(read.findings());
+        reporter.report(validate(read.resources()));
+        if (reporter.hasErrors()) {
+            return;
+        }
+        CorsPlan plan = CorsPlan.of(read.resources());
+        if (plan.resources().stream().allMatch(r -> r.bindings().isEmpty())) {
+            return;
+        }
+        for (PlannedResource resource : plan.resources()) {
+            if (!resource.bindings().isEmpty()) {
+                ResourceCorsWriter.write(resource).writeTo(processingEnv.getFiler());
+            }
+        }
+        ClassName feature = featureName(plan);
+        FeatureWriter.write(feature, plan.withoutEmptyResources()).writeTo(processingEnv.getFiler());
+        features.add(feature.canonicalName());
+    }
+
+    private static List<Finding> validate(List<Resource> resources) {
+        List<Finding> findings = new ArrayList<>();
+        Set<DeclaredPolicy> checked = new LinkedHashSet<>();
+        for (Resource resource : resources) {
+            for (ResourceMethod method : resource.methods()) {
+                for (DeclaredPolicy declaration : new DeclaredPolicy[] {method.classPolicy(), method.methodPolicy()}) {
+                    if (declaration != null && checked.add(declaration)) {
+                        findings.addAll(PolicyRules.checkDeclaration(declaration));
+                    }
+                }
+                if (method.hasPolicy()) {
+                    findings.addAll(PolicyRules.checkEffective(PolicyMerger.merge(method), method.site()));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * {@code PreflightFeature} in the option's package, else in the deepest package that contains
+     * every resource; a later round (sources generated by other processors) gets its own feature.
+     */
+    private ClassName featureName(CorsPlan plan) {
+        String packageName = processingEnv.getOptions().get(PreflightProcessorInfo.FEATURE_PACKAGE_OPTION);
+        if (packageName == null) {
+            for (PlannedResource resource : plan.resources()) {
+                String p = resource.resource().packageName();
+                packageName = packageName == null ? p : commonPackage(packageName, p);
+            }
+        }
+        featureRounds++;
+        return ClassName.get(packageName == null ? "" : packageName,
+                featureRounds == 1 ? "PreflightFeature" : "PreflightFeature" + featureRounds);
+    }
+
+    private static String commonPackage(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        StringBuilder common = new StringBuilder();
+        for (int i = 0; i < Math.min(x.length, y.length) && x[i].equals(y[i]); i++) {
+            common.append(i == 0 ? "" : ".").append(x[i]);
+        }
+        return common.toString();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.preflight.processor.emit;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes {@code META-INF/services/jakarta.ws.rs.core.Feature}, keeping the entries of a file the
+ * project already has there (from its resources), so that Jakarta REST service loading finds the
+ * generated feature without hiding the project's own.
+ */
+public final class ServiceFileWriter {
+    public static final String FEATURE_SERVICES = "META-INF/services/jakarta.ws.rs.core.Feature";
+
+    private ServiceFileWriter() {
+    }
+
+    public static void write(Filer filer, Collection<String> features) throws IOException {
+        Set<String> lines = new LinkedHashSet<>();
+        try {
+            FileObject existing = filer.getResource(StandardLocation.CLASS_OUTPUT, "", FEATURE_SERVICES);
+            try (Reader reader = existing.openReader(true); BufferedReader in = new BufferedReader(reader)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    String entry = line.replaceAll("#.*", "").strip();
+                    if (!entry.isEmpty()) {
+                        lines.add(entry);
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException noFileYet) {
+            // nothing to keep
+        }
+        lines.addAll(features);
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", FEATURE_SERVICES);
+        try (Writer out = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+            for (String line : lines) {
+                out.write(line);
+                out.write('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package dev.preflight.processor.read;
+
+import dev.preflight.processor.model.Attribute;
+import dev.preflight.processor.model.DeclaredPolicy;
+import dev.preflight.processor.model.Resource;
+import dev.preflight.processor.model.ResourceMethod;
+import dev.preflight.processor.validate.Finding;
+import dev.preflight.processor.validate.Rule;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The first stage: reads the classes that carry {@code @CrossOrigin} into the plain model, finding
+ * paths and HTTP methods the way Jakarta REST does, annotation inheritance from superclasses and
+ * interfaces included (Jakarta REST 3.1, section 3.6). Misplaced annotations become findings.
+ */
+public final class ResourceReader {
+    static final String CROSS_ORIGIN = "dev.preflight.annotations.CrossOrigin";
+    private static final String PATH = "jakarta.ws.rs.Path";
+    private static final String HTTP_METHOD = "jakarta.ws.rs.HttpMethod";
+
+    private final Elements elements;
+    private final Types types;
+
+    public ResourceReader(Elements elements, Types types) {
+        this.elements = elements;
+        this.types = types;
+    }
+
+    /** What was read, and what was found wrong on the way. */
+    public record Result(List<Resource> resources, List<Finding> findings) {
+    }
+
+    /** Reads every resource class among the elements annotated with {@code @CrossOrigin}. */
+    public Result read(Collection<? extends Element> annotated) {
+        Map<String, TypeElement> types = new TreeMap<>();
+        for (Element element : annotated) {
+            Element type = element.getKind() == ElementKind.METHOD ? element.getEnclosingElement() : element;
+            if (type instanceof TypeElement t) {
+                types.putIfAbsent(t.getQualifiedName().toString(), t);
+            }
+        }
+        List<Resource> resources = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (TypeElement type : types.values()) {
+            Resource resource = readResource(type, findings);
+            if (resource != null) {
+                resources.add(resource);
+            }
+        }
+        return new Result(resources, findings);
+    }
+
+    private Resource readResource(TypeElement type, List<Finding> findings) {
+        DeclaredPolicy classPolicy = declaration(type);
+        String classPath = classPath(type);
+        if (classPolicy != null && classPath == null) {
+            findings.add(Finding.at(Rule.E10, classPolicy, null, -1, "@CrossOrigin on " + type.getSimpleName()
+                    + ", which is not a resource class: neither it nor a superclass or interface has @Path. "
+                    + "Put @CrossOrigin on a class annotated with @Path"));
+        }
+        List<ResourceMethod> methods = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+            if (method.getModifiers().contains(Modifier.STATIC)
+                    || method.getEnclosingElement().toString().equals("java.lang.Object")) {
+                continue;
+            }
+            ExecutableElement source = jaxRsSource(type, method);
+            DeclaredPolicy methodPolicy = declaration(method);
+            if (methodPolicy == null && source != method) {
+                methodPolicy = declaration(source);
+            }
+            String httpMethod = httpMethod(source);
+            String methodPath = stringValue(annotation(source, PATH));
+            if (methodPolicy != null && httpMethod == null) {
+                findings.add(Finding.at(Rule.E10, methodPolicy, null, -1, methodPath != null
+                        ? "@CrossOrigin on sub-resource locator " + method.getSimpleName() + ", which Preflight "
+                                + "does not support yet; put @CrossOrigin on the resource methods of the class it "
+                                + "returns"
+                        : "@CrossOrigin on " + method.getSimpleName() + ", which is not a resource method: it has "
+                                + "no HTTP method annotation such as @GET. Annotate the resource method instead"));
+                continue;
+            }
+            if (httpMethod == null) {
+                continue;
+            }
+            if (classPath == null) {
+                if (methodPolicy != null && classPolicy == null) {
+                    findings.add(Finding.at(Rule.E10, methodPolicy, null, -1, "@CrossOrigin on "
+                            + method.getSimpleName() + " of " + type.getSimpleName() + ", which is not a resource "
+                            + "class: neither it nor a superclass or interface has @Path"));
+                }
+                continue;
+            }
+            if (classPolicy == null && methodPolicy == null) {
+                continue;
+            }
+            methods.add(new ResourceMethod(new ElementSite(method, null), method.getSimpleName().toString(),
+                    parameterTypes(method), httpMethod, join(classPath, methodPath), classPolicy, methodPolicy));
+        }
+        if (classPath == null) {
+            return null;
+        }
+        return new Resource(new ElementSite(type, null), type.getQualifiedName().toString(),
+                packageOf(type), simpleNames(type), methods);
+    }
+
+    /**
+     * The method whose Jakarta REST annotations count: the method itself if it has any, else the
+     * first method it overrides, in superclasses and then interfaces, that has some.
+     */
+    private ExecutableElement jaxRsSource(TypeElement type, ExecutableElement method) {
+        if (hasJaxRsAnnotation(method)) {
+            return method;
+        }
+        for (TypeElement supertype : supertypes(type)) {
+            for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
+                if (candidate.getSimpleName().equals(method.getSimpleName())
+                        && (candidate.equals(method) || elements.overrides(method, candidate, type))
+                        && hasJaxRsAnnotation(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return method;
+    }
+
+    private boolean hasJaxRsAnnotation(ExecutableElement method) {
+        return annotation(method, PATH) != null || httpMethod(method) != null;
+    }
+
+    /** Superclasses first, nearest first, then interfaces, breadth first. */
+    private List<TypeElement> supertypes(TypeElement type) {
+        List<TypeElement> classes = new ArrayList<>();
+        List<TypeElement> interfaces = new ArrayList<>();
+        for (TypeElement t = superclass(type); t != null; t = superclass(t)) {
+            classes.add(t);
+        }
+        List<TypeElement> queue = new ArrayList<>();
+        queue.add(type);
+        queue.addAll(classes);
+        for (int i = 0; i < queue.size(); i++) {
+            for (TypeMirror m : queue.get(i).getInterfaces()) {
+                TypeElement itf = asTypeElement(m);
+                if (itf != null && !interfaces.contains(itf)) {
+                    interfaces.add(itf);
+                    queue.add(itf);
+                }
+            }
+        }
+        classes.addAll(interfaces);
+        return classes;
+    }
+
+    private TypeElement superclass(TypeElement type) {
+        TypeElement s = asTypeElement(type.getSuperclass());
+        return s == null || s.getQualifiedName().contentEquals("java.lang.Object") ? null : s;
+    }
+
+    private static TypeElement asTypeElement(TypeMirror mirror) {
+        return mirror.getKind() == TypeKind.DECLARED && ((DeclaredType) mirror).asElement() instanceof TypeElement t
+                ? t : null;
+    }
+
+    /** The {@code @Path} of the class, else of its nearest superclass or interface that has one. */
+    private String classPath(TypeElement type) {
+        String own = stringValue(annotation(type, PATH));
+        if (own != null) {
+            return own;
+        }
+        for (TypeElement supertype : supertypes(type)) {
+            String inherited = stringValue(annotation(supertype, PATH));
+            if (inherited != null) {
+                return inherited;
+            }
+        }
+        return null;
+    }
+
+    /** The value of the {@code @HttpMethod} on one of the method's annotations ({@code GET}), or {@code null}. */
+    private static String httpMethod(ExecutableElement method) {
+        for (AnnotationMirror a : method.getAnnotationMirrors()) {
+            AnnotationMirror meta = annotation(a.getAnnotationType().asElement(), HTTP_METHOD);
+            if (meta != null) {
+                return stringValue(meta);
+            }
+        }
+        return null;
+    }
+
+    private DeclaredPolicy declaration(Element element) {
+        AnnotationMirror mirror = annotation(element, CROSS_ORIGIN);
+        if (mirror == null) {
+            return null;
+        }
+        Set<Attribute> explicit = EnumSet.noneOf(Attribute.class);
+        for (ExecutableElement key : mirror.getElementValues().keySet()) {
+            explicit.add(Attribute.byJavaName(key.getSimpleName().toString()));
+        }
+        Map<Attribute, Object> values = new TreeMap<>();
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+                : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+            values.put(Attribute.byJavaName(e.getKey().getSimpleName().toString()), e.getValue().getValue());
+        }
+        List<String> origins = new ArrayList<>(strings(values.get(Attribute.ORIGINS)));
+        origins.addAll(strings(values.get(Attribute.VALUE)));
+        return new DeclaredPolicy(new ElementSite(element, mirror), explicit, origins,
+                strings(values.get(Attribute.ORIGIN_PATTERNS)),
+                strings(values.get(Attribute.ALLOWED_HEADERS)),
+                strings(values.get(Attribute.EXPOSED_HEADERS)),
+                strings(values.get(Attribute.METHODS)),
+                Boolean.TRUE.equals(values.get(Attribute.ALLOW_CREDENTIALS)),
+                values.get(Attribute.MAX_AGE) instanceof Number n ? n.longValue() : DeclaredPolicy.DEFAULT_MAX_AGE,
+                Boolean.TRUE.equals(values.get(Attribute.ALLOW_PRIVATE_NETWORK)));
+    }
+
+    /** The strings of an array attribute; anything javac could not evaluate is left out (javac reports it). */
+    private static List<String> strings(Object value) {
+        List<String> out = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof AnnotationValue v && v.getValue() instanceof String s) {
+                    out.add(s);
+                }
+            }
+        } else if (value instanceof String s) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    static AnnotationMirror annotation(Element element, String type) {
+        for (AnnotationMirror a : element.getAnnotationMirrors()) {
+            if (a.getAnnotationType().asElement() instanceof TypeElement t
+                    && t.getQualifiedName().contentEquals(type)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static String stringValue(AnnotationMirror mirror) {
+        if (mirror == null) {
+            return null;
+        }
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals("value") && e.getValue().getValue() instanceof String s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private List<String> parameterTypes(ExecutableElement method) {
+        List<String> names = new ArrayList<>();
+        method.getParameters().forEach(p -> names.add(types.erasure(p.asType()).toString()));
+        return names;
+    }
+
+    private static String join(String classPath, String methodPath) {
+        return dev.preflight.processor.plan.PathTemplate.join(classPath, methodPath == null ? "" : methodPath);
+    }
+
+    private static String packageOf(TypeElement type) {
+        Element e = type;
+        while (!(e instanceof PackageElement)) {
+            e = e.getEnclosingElement();
+        }
+        return ((PackageElement) e).getQualifiedName().toString();
+    }
+
+    private static List<String> simpleNames(TypeElement type) {
+        List<String> names = new ArrayList<>();
+        for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+            names.add(0, e.getSimpleName().toString());
+        }
+        return names;
+    }
+}

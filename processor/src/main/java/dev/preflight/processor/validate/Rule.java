@@ -1,0 +1,54 @@
+package dev.preflight.processor.validate;
+
+/**
+ * The checks of SPEC section 4, by their numbers there. Each message starts with its code so that a
+ * user can find the rule in the README's table.
+ */
+public enum Rule {
+    /** A policy with no origin and no pattern after merging. */
+    NO_ORIGIN("E0", Severity.ERROR),
+    /** Credentials with any origin. */
+    E1("E1", Severity.ERROR),
+    /** Credentials with {@code exposedHeaders = "*"}; {@code methods = "*"}. */
+    E2("E2", Severity.ERROR),
+    /** An origin that is not {@code scheme://host[:port]}. */
+    E3("E3", Severity.ERROR),
+    /** An origin that browsers serialize differently. */
+    E4("E4", Severity.ERROR),
+    /** The origin {@code "null"}. */
+    E5("E5", Severity.ERROR),
+    /** A header name that is not a token; {@code Set-Cookie} exposed. */
+    E6("E6", Severity.ERROR),
+    /** A method that is not a token or not implemented on the path. */
+    E7("E7", Severity.ERROR),
+    /** {@code maxAge} below -1. */
+    E8("E8", Severity.ERROR),
+    /** A malformed origin pattern. */
+    E9("E9", Severity.ERROR),
+    /** {@code @CrossOrigin} where there is no resource or resource method. */
+    E10("E10", Severity.ERROR),
+    /** Private network access for any origin. */
+    E13("E13", Severity.ERROR);
+
+    private final String code;
+    private final Severity severity;
+
+    Rule(String code, Severity severity) {
+        this.code = code;
+        this.severity = severity;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** Whether a finding of this rule fails the build. */
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
+}

@@ -1,0 +1,44 @@
+package dev.preflight.processor;
+
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+
+/** Test sources, written as text blocks so that line numbers in assertions can be read off them. */
+final class Sources {
+    private Sources() {
+    }
+
+    static JavaFileObject source(String qualifiedName, String text) {
+        return JavaFileObjects.forSourceString(qualifiedName, text);
+    }
+
+    /** The resource of SPEC section 1. */
+    static JavaFileObject userResource() {
+        return source("com.example.UserResource", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+                import java.util.List;
+
+                @Path("users")
+                @CrossOrigin(origins = "https://app.example.com",
+                             allowedHeaders = {"Authorization", "Content-Type"},
+                             exposedHeaders = "X-Total-Count",
+                             allowCredentials = true)
+                public class UserResource {
+                    public static class User {
+                    }
+
+                    @GET public List<User> list() { return List.of(); }
+
+                    @PUT @Path("{id: [0-9]+}") @Consumes("application/json")
+                    public User update(@PathParam("id") long id, User u) { return u; }
+
+                    @DELETE @Path("{id}")
+                    @CrossOrigin(origins = "https://admin.example.com")
+                    public void delete(@PathParam("id") long id) { }
+                }
+                """);
+    }
+}
