@@ -132,8 +132,10 @@ public final class ResourceCorsWriter {
     /** Deployment-time lookup of a resource method's policy, by name and erased parameter types. */
     private static MethodSpec lookup(PlannedResource planned, ClassName resourceClass) {
         TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+        // RESTEasy reports the interface that carries @Path as the resource class, Jersey the class itself
         CodeBlock.Builder body = CodeBlock.builder()
-                .beginControlFlow("if (!$T.class.isAssignableFrom(resourceClass))", resourceClass)
+                .beginControlFlow("if (!$T.class.isAssignableFrom(resourceClass) && !resourceClass.isAssignableFrom($T.class))",
+                        resourceClass, resourceClass)
                 .addStatement("return null")
                 .endControlFlow();
         for (PlannedResource.MethodBinding binding : planned.bindings()) {

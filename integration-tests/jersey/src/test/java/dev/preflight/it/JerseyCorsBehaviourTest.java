@@ -1,0 +1,8 @@
+package dev.preflight.it;
+
+class JerseyCorsBehaviourTest extends CorsBehaviourContract {
+    @Override
+    protected TestServer.Factory runtime() {
+        return JerseyServer::start;
+    }
+}

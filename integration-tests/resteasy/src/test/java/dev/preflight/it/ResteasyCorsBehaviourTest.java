@@ -1,0 +1,8 @@
+package dev.preflight.it;
+
+class ResteasyCorsBehaviourTest extends CorsBehaviourContract {
+    @Override
+    protected TestServer.Factory runtime() {
+        return ResteasyServer::start;
+    }
+}
