@@ -54,6 +54,12 @@ final class ErrorReporter {
         }
     }
 
+    /** An error that belongs to no element, such as a bad processor option. */
+    void error(String message) {
+        errors = true;
+        messager.printMessage(Diagnostic.Kind.ERROR, message);
+    }
+
     /** An unexpected failure: an error on the element, never an exception out of the processor. */
     void bug(Element element, Throwable failure) {
         errors = true;

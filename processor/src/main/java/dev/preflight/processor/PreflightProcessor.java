@@ -9,11 +9,13 @@ import dev.preflight.processor.model.DeclaredPolicy;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
 import dev.preflight.processor.plan.CorsPlan;
+import dev.preflight.processor.plan.PathTemplate;
 import dev.preflight.processor.plan.PlannedResource;
 import dev.preflight.processor.plan.PolicyMerger;
 import dev.preflight.processor.read.ResourceReader;
 import dev.preflight.processor.validate.Finding;
 import dev.preflight.processor.validate.PolicyRules;
+import dev.preflight.processor.validate.Rule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -92,6 +94,13 @@ public final class PreflightProcessor extends AbstractProcessor {
         if (reporter.hasErrors()) {
             return;
         }
+        String featurePackage = processingEnv.getOptions().get(PreflightProcessorInfo.FEATURE_PACKAGE_OPTION);
+        if (featurePackage != null && !featurePackage.isEmpty() && !SourceVersion.isName(featurePackage)) {
+            reporter.error("[preflight] option -A" + PreflightProcessorInfo.FEATURE_PACKAGE_OPTION + "="
+                    + featurePackage + " is not a package name; write a qualified name such as com.example.web, "
+                    + "or leave the option out to put PreflightFeature in the resources' common package");
+            return;
+        }
         CorsPlan plan = CorsPlan.of(read.resources());
         if (plan.resources().stream().allMatch(r -> r.bindings().isEmpty())) {
             return;
@@ -118,6 +127,13 @@ public final class PreflightProcessor extends AbstractProcessor {
                 }
                 if (method.hasPolicy()) {
                     findings.addAll(PolicyRules.checkEffective(PolicyMerger.merge(method), method.site()));
+                    try {
+                        PathTemplate.parse(method.pathTemplate());
+                    } catch (IllegalArgumentException e) {
+                        findings.add(Finding.on(Rule.E10, method.site(), "@CrossOrigin applies to "
+                                + method.javaName() + ", whose @Path cannot be matched: " + e.getMessage()
+                                + ". Jakarta REST rejects it as well; fix the @Path template"));
+                    }
                 }
             }
         }

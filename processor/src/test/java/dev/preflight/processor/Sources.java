@@ -12,6 +12,27 @@ final class Sources {
         return JavaFileObjects.forSourceString(qualifiedName, text);
     }
 
+    /**
+     * The 1-based line of the only line of {@code text} that contains {@code fragment}; fails when
+     * there is none or more than one, so that a line assertion cannot silently point elsewhere.
+     */
+    static int lineOf(String text, String fragment) {
+        String[] lines = text.split("\n", -1);
+        int found = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(fragment)) {
+                if (found >= 0) {
+                    throw new IllegalArgumentException("\"" + fragment + "\" is on lines " + found + " and " + (i + 1));
+                }
+                found = i + 1;
+            }
+        }
+        if (found < 0) {
+            throw new IllegalArgumentException("\"" + fragment + "\" is on no line");
+        }
+        return found;
+    }
+
     /** The resource of SPEC section 1. */
     static JavaFileObject userResource() {
         return source("com.example.UserResource", """

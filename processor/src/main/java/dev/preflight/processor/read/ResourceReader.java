@@ -272,8 +272,24 @@ public final class ResourceReader {
 
     private List<String> parameterTypes(ExecutableElement method) {
         List<String> names = new ArrayList<>();
-        method.getParameters().forEach(p -> names.add(types.erasure(p.asType()).toString()));
+        method.getParameters().forEach(p -> names.add(sourceName(types.erasure(p.asType()))));
         return names;
+    }
+
+    /**
+     * The name of an erased type as a class literal takes it ({@code java.lang.String[]}), built from
+     * its element: {@code toString()} would keep type-use annotations ({@code @NotBlank java.lang.String}),
+     * which a class literal does not allow.
+     */
+    private String sourceName(TypeMirror erased) {
+        if (erased.getKind().isPrimitive()) {
+            return erased.getKind().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (erased instanceof javax.lang.model.type.ArrayType array) {
+            return sourceName(types.erasure(array.getComponentType())) + "[]";
+        }
+        TypeElement element = asTypeElement(erased);
+        return element != null ? element.getQualifiedName().toString() : erased.toString();
     }
 
     private static String join(String classPath, String methodPath) {

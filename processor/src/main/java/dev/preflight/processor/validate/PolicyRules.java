@@ -33,6 +33,13 @@ public final class PolicyRules {
                 OriginPattern.parse(patterns.get(i));
             } catch (IllegalArgumentException e) {
                 findings.add(Finding.at(Rule.E9, d, Attribute.ORIGIN_PATTERNS, i, e.getMessage()));
+                continue;
+            }
+            if (wildcardBeforeTopLevelDomain(patterns.get(i))) {
+                findings.add(Finding.at(Rule.E9, d, Attribute.ORIGIN_PATTERNS, i, "origin pattern \""
+                        + patterns.get(i) + "\" puts the wildcard directly in front of a public suffix, so it "
+                        + "matches every site under that top-level domain, anyone's. Name your own domain, "
+                        + "for example \"https://*.example.com\""));
             }
         }
         checkHeaderNames(d, Attribute.ALLOWED_HEADERS, d.allowedHeaders(), findings);
@@ -79,6 +86,21 @@ public final class PolicyRules {
                 findings.add(Finding.at(rule, d, attribute, i, problem.message()));
             }
         }
+    }
+
+    /**
+     * Whether a pattern that parsed is {@code scheme://*.tld[:ports]}: one label after the wildcard.
+     * Multi-label public suffixes ({@code *.co.uk}) would need the Public Suffix List, not bundled.
+     */
+    private static boolean wildcardBeforeTopLevelDomain(String pattern) {
+        int start = pattern.indexOf("://*.");
+        if (start < 0) {
+            return false;
+        }
+        String rest = pattern.substring(start + "://*.".length());
+        int colon = rest.indexOf(':');
+        String suffix = colon < 0 ? rest : rest.substring(0, colon);
+        return suffix.indexOf('.') < 0;
     }
 
     private static void checkHeaderNames(DeclaredPolicy d, Attribute attribute, List<String> names,

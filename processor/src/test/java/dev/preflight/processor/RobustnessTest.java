@@ -1,0 +1,474 @@
+package dev.preflight.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.preflight.processor.GenerationTest.compile;
+import static dev.preflight.processor.GenerationTest.compileWithOptions;
+import static dev.preflight.processor.GenerationTest.generated;
+import static dev.preflight.processor.Sources.lineOf;
+import static dev.preflight.processor.Sources.source;
+
+import com.google.testing.compile.Compilation;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SPEC section 4: the processor never throws. Surprising but legal inputs compile or fail with
+ * Preflight's own diagnostics; broken inputs fail with javac's; nothing ends in an internal error.
+ */
+class RobustnessTest {
+
+    /** Compiles, and asserts that nothing threw and no diagnostic is an internal error. */
+    private static Compilation compileSafely(JavaFileObject... sources) {
+        return assertNoInternalError(compile(sources));
+    }
+
+    private static Compilation assertNoInternalError(Compilation compilation) {
+        for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+            String message = d.getMessage(Locale.ROOT);
+            assertThat(message).doesNotContain("internal error");
+            assertThat(message).doesNotContain("Exception");
+        }
+        return compilation;
+    }
+
+    /** Every error is one of Preflight's. */
+    private static void assertOnlyPreflightErrors(Compilation compilation) {
+        assertThat(compilation).failed();
+        for (Diagnostic<? extends JavaFileObject> d : compilation.errors()) {
+            assertThat(d.getMessage(Locale.ROOT)).startsWith("[preflight E");
+        }
+    }
+
+    @Test
+    void valuesFromConstants() {
+        Compilation compilation = compileSafely(source("com.example.Constants", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path(Constants.PATH)
+                @CrossOrigin(origins = {Constants.APP, Constants.SCHEME + "://admin.example.com"},
+                             allowedHeaders = Constants.TOKEN,
+                             maxAge = Constants.AGE * 2)
+                public class Constants {
+                    static final String PATH = "const";
+                    static final String APP = "https://app.example.com";
+                    static final String SCHEME = "https";
+                    static final String TOKEN = "X-" + "Token";
+                    static final int AGE = 300;
+
+                    @GET public String get() { return ""; }
+                }
+                """));
+        String cors = generated(compilation, "com.example.ConstantsCors");
+        assertThat(cors).contains("case \"https://admin.example.com\":");
+        assertThat(cors).contains(".allowHeaders(\"X-Token\", \"X-Token\")");
+        assertThat(cors).contains(".maxAge(\"600\")");
+    }
+
+    @Test
+    void invalidValueFromAConstantIsReportedAtTheUse() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                @CrossOrigin(origins = {"https://app.example.com",
+                                        R.BAD})
+                public class R {
+                    static final String BAD = "https://App.example.com";
+
+                    @GET public String get() { return ""; }
+                }
+                """;
+        JavaFileObject file = source("com.example.R", text);
+        Compilation compilation = compileSafely(file);
+        assertOnlyPreflightErrors(compilation);
+        assertThat(compilation).hadErrorContaining("[preflight E4]").inFile(file).onLine(lineOf(text, "R.BAD}"));
+    }
+
+    @Test
+    void emptyArrays() {
+        Compilation compilation = compileSafely(source("com.example.Empty", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("empty")
+                @CrossOrigin(origins = "https://app.example.com", originPatterns = {}, allowedHeaders = {},
+                             exposedHeaders = {}, methods = {})
+                public class Empty {
+                    @GET public String get() { return ""; }
+                }
+                """));
+        String cors = generated(compilation, "com.example.EmptyCors");
+        assertThat(cors).doesNotContain(".allowHeaders(");
+        assertThat(cors).doesNotContain(".exposeHeaders(");
+    }
+
+    @Test
+    void annotationWithNothingSet() {
+        Compilation compilation = compileSafely(source("com.example.Bare", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("bare")
+                @CrossOrigin
+                public class Bare {
+                    @GET public String get() { return ""; }
+                }
+                """));
+        assertOnlyPreflightErrors(compilation);
+        assertThat(compilation).hadErrorContaining("[preflight E0]");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void onAnEnum() {
+        Compilation compilation = compileSafely(source("com.example.Color", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+
+                @CrossOrigin(origins = "https://app.example.com")
+                public enum Color {
+                    RED, GREEN
+                }
+                """));
+        assertOnlyPreflightErrors(compilation);
+        assertThat(compilation).hadErrorContaining("[preflight E10]");
+    }
+
+    @Test
+    void onAnEnumWithPath() {
+        Compilation compilation = compileSafely(source("com.example.Color", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("color")
+                @CrossOrigin(origins = "https://app.example.com")
+                public enum Color {
+                    RED;
+
+                    @GET public String get() { return name(); }
+                }
+                """));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void onARecord() {
+        Compilation compilation = compileSafely(source("com.example.Rec", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("rec")
+                @CrossOrigin(origins = "https://app.example.com")
+                public record Rec(String name) {
+                    @GET public String get() { return name; }
+                }
+                """));
+        generated(compilation, "com.example.RecCors");
+    }
+
+    @Test
+    void onAnInterface() {
+        Compilation compilation = compileSafely(source("com.example.Api", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("api")
+                @CrossOrigin(origins = "https://app.example.com")
+                public interface Api {
+                    @GET String get();
+                    @POST default void post(String body) { }
+                    static Api create() { return () -> ""; }
+                }
+                """));
+        String cors = generated(compilation, "com.example.ApiCors");
+        assertThat(cors).contains("Api.class.isAssignableFrom(resourceClass)");
+    }
+
+    @Test
+    void onAnInterfaceMethodWhoseInterfaceHasNoPath() {
+        Compilation compilation = compileSafely(
+                source("com.example.Api", """
+                        package com.example;
+
+                        import dev.preflight.annotations.CrossOrigin;
+                        import jakarta.ws.rs.*;
+
+                        public interface Api {
+                            @GET
+                            @CrossOrigin(origins = "https://app.example.com")
+                            String get();
+                        }
+                        """),
+                source("com.example.Impl", """
+                        package com.example;
+
+                        import jakarta.ws.rs.*;
+
+                        @Path("impl")
+                        public class Impl implements Api {
+                            @Override public String get() { return ""; }
+                        }
+                        """));
+        // Known limitation, pinned so that a change is deliberate: only the annotated interface is read,
+        // not the @Path class implementing it, so this is an E10 rather than a policy for Impl.get().
+        assertOnlyPreflightErrors(compilation);
+        assertThat(compilation).hadErrorContaining("[preflight E10] @CrossOrigin on get of Api, which is not a "
+                + "resource class");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void onAnAbstractClass() {
+        Compilation compilation = compileSafely(source("com.example.Abstract", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("abstract")
+                @CrossOrigin(origins = "https://app.example.com")
+                public abstract class Abstract {
+                    @GET public abstract String get();
+                    @POST public void post(String body) { }
+                }
+                """));
+        generated(compilation, "com.example.AbstractCors");
+    }
+
+    @Test
+    void onAGenericClass() {
+        Compilation compilation = compileSafely(source("com.example.Repo", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+                import java.util.List;
+                import java.util.Map;
+
+                @Path("repo")
+                @CrossOrigin(origins = "https://app.example.com")
+                public class Repo<T extends Number, U> {
+                    @POST public void add(T item) { }
+                    @PUT public void put(U item, List<? extends T> more, Map<String, List<U>> map) { }
+                    @PATCH public <V extends CharSequence> void patch(V value, String... rest) { }
+                    @DELETE public void delete(int[] ids, T[] items) { }
+                }
+                """));
+        String cors = generated(compilation, "com.example.RepoCors");
+        assertThat(cors).contains("new Class<?>[] {java.lang.Number.class}");
+        assertThat(cors).contains("new Class<?>[] {java.lang.Object.class, java.util.List.class, java.util.Map.class}");
+        assertThat(cors).contains("new Class<?>[] {java.lang.CharSequence.class, java.lang.String[].class}");
+        assertThat(cors).contains("new Class<?>[] {int[].class, java.lang.Number[].class}");
+    }
+
+    @Test
+    void typeUseAnnotationOnAParameter() {
+        Compilation compilation = compileSafely(
+                source("com.example.NotBlank", """
+                        package com.example;
+
+                        import java.lang.annotation.ElementType;
+                        import java.lang.annotation.Target;
+
+                        @Target(ElementType.TYPE_USE)
+                        public @interface NotBlank {
+                        }
+                        """),
+                source("com.example.Typed", """
+                        package com.example;
+
+                        import dev.preflight.annotations.CrossOrigin;
+                        import jakarta.ws.rs.*;
+                        import java.util.List;
+
+                        @Path("typed")
+                        @CrossOrigin(origins = "https://app.example.com")
+                        public class Typed {
+                            @POST public void post(@NotBlank String body, List<@NotBlank String> more) { }
+                        }
+                        """));
+        generated(compilation, "com.example.TypedCors");
+    }
+
+    @Test
+    void onNestedClasses() {
+        Compilation compilation = compileSafely(source("com.example.Outer", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                public class Outer {
+                    @Path("a")
+                    @CrossOrigin(origins = "https://app.example.com")
+                    public static class A {
+                        @GET public String get() { return ""; }
+
+                        @Path("b")
+                        @CrossOrigin(origins = "https://admin.example.com")
+                        public static class B {
+                            @GET public String get() { return ""; }
+                            @PUT public void put(A a, B b) { }
+                        }
+                    }
+                }
+                """));
+        generated(compilation, "com.example.Outer_ACors");
+        String cors = generated(compilation, "com.example.Outer_A_BCors");
+        assertThat(cors).contains("Outer.A.B.class.isAssignableFrom(resourceClass)");
+        assertThat(cors).contains("{com.example.Outer.A.class, com.example.Outer.A.B.class}");
+    }
+
+    @Test
+    void inTheUnnamedPackage() {
+        Compilation compilation = compileSafely(source("Root", """
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("root")
+                @CrossOrigin(origins = "https://app.example.com")
+                public class Root {
+                    @GET public String get() { return ""; }
+                }
+                """));
+        generated(compilation, "RootCors");
+        generated(compilation, "PreflightFeature");
+    }
+
+    @Test
+    void malformedPathTemplate() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                @CrossOrigin(origins = "https://app.example.com")
+                public class R {
+                    @GET @Path("{id") public String get() { return ""; }
+                    @PUT @Path("{id: [0-9+}") public void put(String body) { }
+                }
+                """;
+        JavaFileObject file = source("com.example.R", text);
+        Compilation compilation = compileSafely(file);
+        assertOnlyPreflightErrors(compilation);
+        assertThat(compilation).hadErrorContaining("[preflight E10] @CrossOrigin applies to get, whose @Path "
+                + "cannot be matched: path template \"r/{id\" has an unclosed {").inFile(file)
+                .onLine(lineOf(text, "public String get()"));
+        assertThat(compilation).hadErrorContaining("[preflight E10] @CrossOrigin applies to put").inFile(file)
+                .onLine(lineOf(text, "public void put("));
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void overloadsAndOverrides() {
+        Compilation compilation = compileSafely(
+                source("com.example.Base", """
+                        package com.example;
+
+                        import jakarta.ws.rs.*;
+
+                        public abstract class Base {
+                            @GET @Path("{id}") public abstract String get(@PathParam("id") String id);
+                        }
+                        """),
+                source("com.example.Over", """
+                        package com.example;
+
+                        import dev.preflight.annotations.CrossOrigin;
+                        import jakarta.ws.rs.*;
+
+                        @Path("over")
+                        @CrossOrigin(origins = "https://app.example.com")
+                        public class Over extends Base {
+                            @Override public String get(String id) { return id; }
+                            public String get(int id) { return ""; }
+                            @POST public void get(long id, String body) { }
+                        }
+                        """));
+        String cors = generated(compilation, "com.example.OverCors");
+        assertThat(cors).contains("new Class<?>[] {java.lang.String.class}");
+        assertThat(cors).contains("new Class<?>[] {long.class, java.lang.String.class}");
+        assertThat(cors).doesNotContain("new Class<?>[] {int.class}");
+    }
+
+    @Test
+    void javacErrorsInTheSource() {
+        Compilation compilation = compileSafely(source("com.example.Broken", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("broken")
+                @CrossOrigin(origins = Missing.ORIGIN, unknown = "x", maxAge = "soon")
+                public class Broken {
+                    @GET public Unknown get() { return null; }
+                }
+                """));
+        assertThat(compilation).failed();
+    }
+
+    @Test
+    void invalidFeaturePackageOption() {
+        Compilation compilation = assertNoInternalError(compileWithOptions(
+                new Object[] {"-Apreflight.featurePackage=not a package"}, source("com.example.R", """
+                        package com.example;
+
+                        import dev.preflight.annotations.CrossOrigin;
+                        import jakarta.ws.rs.*;
+
+                        @Path("r")
+                        @CrossOrigin(origins = "https://app.example.com")
+                        public class R {
+                            @GET public String get() { return ""; }
+                        }
+                        """)));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[preflight] option -Apreflight.featurePackage=not a package "
+                + "is not a package name");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void manyDistinctPoliciesOnOnePath() {
+        StringBuilder methods = new StringBuilder();
+        String[] verbs = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD"};
+        for (int i = 0; i < verbs.length; i++) {
+            methods.append("    @").append(verbs[i]).append(" @CrossOrigin(origins = \"https://a").append(i)
+                    .append(".example.com\") public void m").append(i).append("() { }\n");
+        }
+        Compilation compilation = compileSafely(source("com.example.Many", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("many")
+                public class Many {
+                %s}
+                """.formatted(methods)));
+        generated(compilation, "com.example.ManyCors");
+    }
+}

@@ -1,0 +1,394 @@
+package dev.preflight.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.preflight.processor.GenerationTest.compile;
+import static dev.preflight.processor.Sources.lineOf;
+import static dev.preflight.processor.Sources.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rules of SPEC section 4 that the processor implements: each test asserts the rule code, a part
+ * of the message, and the line of the attribute value at fault.
+ */
+class ValidationTest {
+
+    /** A resource with two resource methods whose class annotation has the given attributes, one per line. */
+    private static String classLevel(String attributes) {
+        return """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                @CrossOrigin(
+                %s)
+                public class R {
+                    @GET public String get() { return ""; }
+                    @POST public void post(String body) { }
+                }
+                """.formatted(attributes);
+    }
+
+    /** Compiles, and asserts exactly one error, with {@code fragment}, on the line containing {@code marker}. */
+    private static void assertSingleError(String text, String fragment, String marker) {
+        JavaFileObject file = source("com.example.R", text);
+        Compilation compilation = compile(file);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(fragment).inFile(file).onLine(lineOf(text, marker));
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void e0NoOriginAfterMerge() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                public class R {
+                    @GET
+                    @CrossOrigin(allowedHeaders = "X-Token")
+                    public String get() { return ""; }
+                }
+                """;
+        assertSingleError(text, "[preflight E0] no origin is allowed", "@CrossOrigin(allowedHeaders");
+    }
+
+    @Test
+    void e0EmptyOriginsOnClassReportedOnceForAllMethods() {
+        String text = classLevel("""
+                    origins = {},
+                    maxAge = 60""");
+        assertSingleError(text, "[preflight E0] no origin is allowed", "@CrossOrigin(");
+    }
+
+    @Test
+    void e1CredentialsWithAnyOrigin() {
+        String text = classLevel("""
+                    origins = "*",
+                    allowCredentials = true""");
+        assertSingleError(text, "[preflight E1] allowCredentials = true with origins = \"*\"", "allowCredentials = true");
+    }
+
+    @Test
+    void e1CredentialsOnClassAndAnyOriginOnMethodPointsAtTheCredentials() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                @CrossOrigin(origins = "https://app.example.com",
+                             allowCredentials = true)
+                public class R {
+                    @GET public String get() { return ""; }
+                    @DELETE
+                    @CrossOrigin(origins = "*")
+                    public void delete() { }
+                }
+                """;
+        assertSingleError(text, "[preflight E1]", "allowCredentials = true");
+    }
+
+    @Test
+    void e2MethodsStar() {
+        String text = classLevel("""
+                    origins = "https://app.example.com",
+                    methods = {"GET",
+                               "*"}""");
+        assertSingleError(text, "[preflight E2] methods = \"*\" is not supported", "\"*\"}");
+    }
+
+    @Test
+    void e2ExposedHeadersStarWithCredentials() {
+        String text = classLevel("""
+                    origins = "https://app.example.com",
+                    allowCredentials = true,
+                    exposedHeaders = {"X-Total-Count",
+                                      "*"}""");
+        assertSingleError(text, "[preflight E2] exposedHeaders = \"*\" with allowCredentials = true", "\"*\"}");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "https://app.example.com/      | a trailing slash",
+        "https://app.example.com/api   | a path",
+        "https://user@app.example.com  | userinfo",
+        "https://app.example.com?x=1   | a query",
+        "https://app.example.com#top   | a fragment",
+        "https://*.example.com         | contains a wildcard",
+        "'https://app.example.com '    | whitespace",
+        "https://app.example.com:70000 | port \"70000\"",
+        "https://                      | empty host",
+        "app.example.com               | no scheme",
+    })
+    void e3MalformedOrigin(String origin, String why) {
+        String text = classLevel("""
+                    origins = {"https://ok.example.com",
+                               "%s"}""".formatted(origin));
+        assertSingleError(text, "[preflight E3] origin \"" + origin + "\"", "\"" + origin + "\"}");
+        assertSingleError(text, why, "\"" + origin + "\"}");
+    }
+
+    @Test
+    void e3StarCombinedWithOtherOrigins() {
+        String text = classLevel("""
+                    origins = {"https://app.example.com",
+                               "*"}""");
+        assertSingleError(text, "[preflight E3] origin \"*\" allows every origin and cannot be combined", "\"*\"}");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "https://App.example.com      | upper case        | https://app.example.com",
+        "HTTPS://app.example.com      | upper case        | https://app.example.com",
+        "https://app.example.com:443  | default port 443  | https://app.example.com",
+        "http://localhost:80          | default port 80   | http://localhost",
+        "https://app.example.com.     | a trailing dot    | https://app.example.com",
+    })
+    void e4NotSerializedAsBrowsersDo(String origin, String why, String canonical) {
+        String text = classLevel("""
+                    maxAge = 60,
+                    origins = "%s\"""".formatted(origin));
+        assertSingleError(text, "[preflight E4] origin \"" + origin + "\" is not written the way browsers send it",
+                "\"" + origin + "\"");
+        assertSingleError(text, why, "\"" + origin + "\"");
+        assertSingleError(text, "\"" + canonical + "\"", "\"" + origin + "\"");
+    }
+
+    @Test
+    void e4InTheValueAliasPointsAtValue() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                @CrossOrigin(maxAge = 60,
+                             value = "https://App.example.com")
+                public class R {
+                    @GET public String get() { return ""; }
+                }
+                """;
+        assertSingleError(text, "[preflight E4]", "value = ");
+    }
+
+    @Test
+    void e5NullOrigin() {
+        String text = classLevel("""
+                    origins = {"https://app.example.com",
+                               "null"}""");
+        assertSingleError(text, "[preflight E5] origin \"null\"", "\"null\"}");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "allowedHeaders | X Token",
+        "allowedHeaders | X-Token:",
+        "exposedHeaders | X-Total-Count, X-Page",
+        "allowedHeaders | ''",
+    })
+    void e6HeaderNameNotAToken(String attribute, String header) {
+        String text = classLevel("""
+                    origins = "https://app.example.com",
+                    %s = {"X-Ok",
+                          "%s"}""".formatted(attribute, header));
+        assertSingleError(text, "[preflight E6] header name \"" + header + "\" is not a valid header name",
+                "\"" + header + "\"}");
+    }
+
+    @Test
+    void e7MethodNotAToken() {
+        String text = classLevel("""
+                    origins = "https://app.example.com",
+                    methods = {"GET",
+                               "PO ST"}""");
+        assertSingleError(text, "[preflight E7] method \"PO ST\" is not a valid HTTP method name", "\"PO ST\"}");
+    }
+
+    @Test
+    void e8MaxAgeBelowMinusOne() {
+        String text = classLevel("""
+                    origins = "https://app.example.com",
+                    maxAge = -2""");
+        assertSingleError(text, "[preflight E8] maxAge = -2 is below -1", "maxAge = -2");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "https://app.*.example.com       | not one whole leftmost label",
+        "https://**.example.com          | not one whole leftmost label",
+        "https://*.*.example.com         | not one whole leftmost label",
+        "*.example.com                   | has no scheme",
+        "HTTPS://*.example.com           | has scheme",
+        "https://*.example.com:[80,      | malformed port list",
+        "https://*.example.com:[8080,x]  | malformed port list",
+        "https://*.example.com:443       | the default port of https",
+        "https://*.Example.com           | lower case",
+        "https://*.example.com/          | trailing slash",
+        "https://*.com                   | public suffix",
+    })
+    void e9MalformedPattern(String pattern, String why) {
+        String text = classLevel("""
+                    origins = "https://app.example.com",
+                    originPatterns = {"https://*.ok.example.com",
+                                      "%s"}""".formatted(pattern));
+        assertSingleError(text, "[preflight E9] origin pattern \"" + pattern + "\"", "\"" + pattern + "\"}");
+        assertSingleError(text, why, "\"" + pattern + "\"}");
+    }
+
+    @Test
+    void e10ClassWithoutPath() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @CrossOrigin(origins = "https://app.example.com")
+                public class R {
+                    @GET public String get() { return ""; }
+                    @POST public void post(String body) { }
+                }
+                """;
+        assertSingleError(text, "[preflight E10] @CrossOrigin on R, which is not a resource class", "@CrossOrigin");
+    }
+
+    @Test
+    void e10MethodOfAClassWithoutPath() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                public class R {
+                    @GET
+                    @CrossOrigin(origins = "https://app.example.com")
+                    public String get() { return ""; }
+                }
+                """;
+        assertSingleError(text, "[preflight E10] @CrossOrigin on get of R, which is not a resource class",
+                "@CrossOrigin");
+    }
+
+    @Test
+    void e10MethodWithoutHttpMethod() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                public class R {
+                    @GET public String get() { return ""; }
+
+                    @CrossOrigin(origins = "https://app.example.com")
+                    public String helper() { return ""; }
+                }
+                """;
+        assertSingleError(text, "[preflight E10] @CrossOrigin on helper, which is not a resource method",
+                "@CrossOrigin");
+    }
+
+    @Test
+    void e10SubResourceLocator() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                public class R {
+                    public static class Sub {
+                        @GET public String get() { return ""; }
+                    }
+
+                    @Path("sub")
+                    @CrossOrigin(origins = "https://app.example.com")
+                    public Sub locator() { return new Sub(); }
+                }
+                """;
+        assertSingleError(text, "[preflight E10] @CrossOrigin on sub-resource locator locator", "@CrossOrigin");
+    }
+
+    @Test
+    void e13PrivateNetworkWithAnyOrigin() {
+        String text = classLevel("""
+                    origins = "*",
+                    allowPrivateNetwork = true""");
+        assertSingleError(text, "[preflight E13] allowPrivateNetwork = true with origins = \"*\"",
+                "allowPrivateNetwork = true");
+    }
+
+    @Test
+    void classLevelErrorSharedByManyMethodsIsReportedOnce() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                @CrossOrigin(origins = {"https://App.example.com",
+                                        "*"},
+                             allowCredentials = true)
+                public class R {
+                    @GET public String get() { return ""; }
+                    @POST public void post(String body) { }
+                    @PUT public void put(String body) { }
+                    @DELETE @Path("{id}") public void delete(@PathParam("id") long id) { }
+                }
+                """;
+        JavaFileObject file = source("com.example.R", text);
+        Compilation compilation = compile(file);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[preflight E4]").inFile(file)
+                .onLine(lineOf(text, "App.example.com"));
+        assertThat(compilation).hadErrorContaining("[preflight E3]").inFile(file).onLine(lineOf(text, "\"*\"}"));
+        assertThat(compilation).hadErrorContaining("[preflight E1]").inFile(file)
+                .onLine(lineOf(text, "allowCredentials = true"));
+        // one per problem, not one per resource method
+        assertThat(compilation.errors()).hasSize(3);
+    }
+
+    @Test
+    void errorsInTwoAnnotationsAreReportedOnEach() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                @CrossOrigin(origins = "https://app.example.com",
+                             maxAge = -5)
+                public class R {
+                    @GET public String get() { return ""; }
+                    @DELETE
+                    @CrossOrigin(origins = "https://admin.example.com/")
+                    public void delete() { }
+                }
+                """;
+        JavaFileObject file = source("com.example.R", text);
+        Compilation compilation = compile(file);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[preflight E8]").inFile(file).onLine(lineOf(text, "maxAge = -5"));
+        assertThat(compilation).hadErrorContaining("[preflight E3]").inFile(file)
+                .onLine(lineOf(text, "admin.example.com/"));
+        assertThat(compilation.errors()).hasSize(2);
+    }
+}
