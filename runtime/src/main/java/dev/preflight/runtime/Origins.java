@@ -147,6 +147,11 @@ public final class Origins {
                     + "documents, file: pages and redirected requests from any site; trusting it trusts "
                     + "everyone. Name the real origins instead");
         }
+        if (origin.length() > MAX_LENGTH) {
+            return OriginProblem.malformed("origin \"" + origin.substring(0, 40) + "...\" is " + origin.length()
+                    + " characters long; Origin headers longer than " + MAX_LENGTH + " are refused at run time, "
+                    + "so this never matches");
+        }
         String quoted = '"' + origin + '"';
         if (hasSpaceOrControl(origin)) {
             String stripped = origin.strip();
@@ -162,8 +167,8 @@ public final class Origins {
         int schemeEnd = origin.indexOf("://");
         if (schemeEnd <= 0 || !isScheme(origin, schemeEnd)) {
             return OriginProblem.malformed("origin " + quoted + " has no scheme; browsers always send one, "
-                    + "so this never matches. Use \"https://" + origin.substring(schemeEnd < 0 ? 0 : schemeEnd + 3)
-                    .replaceAll("[/?#].*$", "") + "\"");
+                    + "so this never matches" + useCanonical("https://" + origin.substring(schemeEnd < 0 ? 0 : schemeEnd + 3)
+                    .replaceAll("[/?#].*$", "")));
         }
         String scheme = origin.substring(0, schemeEnd);
         int authorityStart = schemeEnd + 3;
@@ -307,9 +312,17 @@ public final class Origins {
         if (candidate == null || candidate.isEmpty()) {
             return "";
         }
-        OriginProblem p = candidate.indexOf("://") > 0 ? problemWith(candidate) : null;
-        if (p == null && candidate.indexOf("://") > 0) {
+        if (candidate.indexOf("://") <= 0) {
+            return "";
+        }
+        OriginProblem p = problemWith(candidate);
+        if (p == null) {
             return ". Use \"" + candidate + "\"";
+        }
+        if (p.kind() == OriginProblem.Kind.NOT_SERIALIZED) {
+            // its message ends with the canonical form, found the same way
+            int use = p.message().lastIndexOf(". Use \"");
+            return use < 0 ? "" : p.message().substring(use);
         }
         return "";
     }

@@ -1,0 +1,107 @@
+package dev.preflight.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CorsResourceFilterTest {
+
+    private static MultivaluedMap<String, Object> vary(Object... values) {
+        MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
+        for (Object v : values) {
+            headers.add("Vary", v);
+        }
+        return headers;
+    }
+
+    private static List<Object> after(MultivaluedMap<String, Object> headers) {
+        CorsResourceFilter.appendVaryOrigin(headers);
+        return headers.get("Vary");
+    }
+
+    @Test
+    void addsVaryWhenThereIsNone() {
+        assertEquals(List.of("Origin"), after(vary()));
+        MultivaluedMap<String, Object> emptyList = vary();
+        emptyList.put("Vary", new java.util.ArrayList<>());
+        assertEquals(List.of("Origin"), after(emptyList));
+    }
+
+    @Test
+    void appendsToAnExistingVaryAsOneLine() {
+        assertEquals(List.of("Accept, Origin"), after(vary("Accept")));
+        assertEquals(List.of("Accept, Accept-Encoding, Origin"), after(vary("Accept", "Accept-Encoding")));
+        assertEquals(List.of("Accept-Encoding, Accept-Language, Origin"), after(vary("Accept-Encoding, Accept-Language")));
+    }
+
+    @Test
+    void keepsAVaryThatAlreadyHasOriginOrStar() {
+        assertEquals(List.of("Origin"), after(vary("Origin")));
+        assertEquals(List.of("accept, origin"), after(vary("accept, origin")));
+        assertEquals(List.of("Accept", " ORIGIN "), after(vary("Accept", " ORIGIN ")));
+        assertEquals(List.of("*"), after(vary("*")));
+        assertEquals(List.of("Accept,\t*"), after(vary("Accept,\t*")));
+    }
+
+    @Test
+    void doesNotMistakeSimilarNamesForOrigin() {
+        assertEquals(List.of("Origins, Origin"), after(vary("Origins")));
+        assertEquals(List.of("X-Origin, Origin"), after(vary("X-Origin")));
+        assertEquals(List.of("Access-Control-Request-Method, Origin"), after(vary("Access-Control-Request-Method")));
+    }
+
+    @Test
+    void nonStringValuesAreKept() {
+        Object value = new Object() {
+            @Override
+            public String toString() {
+                return "Accept";
+            }
+        };
+        assertEquals(List.of("Accept, Origin"), after(vary(value)));
+    }
+
+    @Test
+    void idempotent() {
+        MultivaluedMap<String, Object> headers = vary("Accept");
+        CorsResourceFilter.appendVaryOrigin(headers);
+        CorsResourceFilter.appendVaryOrigin(headers);
+        assertEquals(List.of("Accept, Origin"), headers.get("Vary"));
+    }
+
+    @Test
+    void otherHeadersAreUntouched() {
+        MultivaluedMap<String, Object> headers = vary();
+        headers.add("Content-Type", "application/json");
+        CorsResourceFilter.appendVaryOrigin(headers);
+        assertEquals(List.of("application/json"), headers.get("Content-Type"));
+        assertEquals(List.of("Origin"), headers.get("Vary"));
+    }
+
+    @Test
+    void containsToken() {
+        assertTrue(CorsResourceFilter.containsToken("Origin", "Origin"));
+        assertTrue(CorsResourceFilter.containsToken("origin", "Origin"));
+        assertTrue(CorsResourceFilter.containsToken("Accept, Origin", "origin"));
+        assertTrue(CorsResourceFilter.containsToken("Accept,Origin", "Origin"));
+        assertTrue(CorsResourceFilter.containsToken(" Origin ,Accept", "Origin"));
+        assertTrue(CorsResourceFilter.containsToken("\tOrigin\t", "Origin"));
+        assertTrue(CorsResourceFilter.containsToken(",,Origin,,", "Origin"));
+        assertTrue(CorsResourceFilter.containsToken("a, *", "*"));
+        assertFalse(CorsResourceFilter.containsToken("", "Origin"));
+        assertFalse(CorsResourceFilter.containsToken(",", "Origin"));
+        assertFalse(CorsResourceFilter.containsToken("Origins", "Origin"));
+        assertFalse(CorsResourceFilter.containsToken("Orig", "Origin"));
+        assertFalse(CorsResourceFilter.containsToken("X-Origin", "Origin"));
+        assertFalse(CorsResourceFilter.containsToken("Origin-X, Accept", "Origin"));
+        assertFalse(CorsResourceFilter.containsToken("Or igin", "Origin"));
+        assertFalse(CorsResourceFilter.containsToken("Origin\r\n", "Origin"), "CR/LF is not optional whitespace");
+        assertFalse(CorsResourceFilter.containsToken("Accept-Encoding", "*"));
+        assertFalse(CorsResourceFilter.containsToken("a*", "*"));
+    }
+}
