@@ -158,8 +158,10 @@ public final class CorsPolicy {
                 return true;
             }
         }
-        // "*" covers every name but Authorization, which must be named (Fetch standard, CORS-preflight fetch)
-        return anyHeader && !(length == AUTHORIZATION.length() && s.regionMatches(true, from, AUTHORIZATION, 0, length));
+        // "*" covers every name but Authorization, which must be named (Fetch standard, CORS-preflight fetch),
+        // and not a name that is itself "*": echoed back, it would read as the wildcard
+        return anyHeader && !(length == 1 && s.charAt(from) == '*')
+                && !(length == AUTHORIZATION.length() && s.regionMatches(true, from, AUTHORIZATION, 0, length));
     }
 
     /**

@@ -79,7 +79,9 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
             if (containsToken(s, CorsHeaders.ORIGIN) || containsToken(s, "*")) {
                 return;
             }
-            joined.append(s).append(", ");
+            if (!s.isBlank()) {
+                joined.append(s).append(", ");
+            }
         }
         headers.putSingle(CorsHeaders.VARY, joined.append(CorsHeaders.ORIGIN).toString());
     }

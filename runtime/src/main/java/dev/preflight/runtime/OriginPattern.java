@@ -114,13 +114,16 @@ public final class OriginPattern {
     }
 
     /**
-     * Whether a request origin matches. The caller has checked it with {@link Origins#isSerialized}.
+     * Whether a request origin matches. The caller must have checked it with
+     * {@link Origins#isSerialized} (the generated code does so once for all of a policy's patterns):
+     * this method compares, it does not validate, and would take {@code user@host} or a path for
+     * part of the host.
      */
     public boolean matches(String origin) {
-        if (!origin.startsWith(schemePrefix)) {
+        int hostStart = schemePrefix.length();
+        if (origin.length() <= hostStart || !origin.startsWith(schemePrefix)) {
             return false;
         }
-        int hostStart = schemePrefix.length();
         int hostEnd = origin.charAt(hostStart) == '['
                 ? origin.indexOf(']', hostStart) + 1
                 : indexOfOrEnd(origin, ':', hostStart);

@@ -179,9 +179,11 @@ public final class Origins {
         String authority = origin.substring(authorityStart, authorityEnd);
         int at = authority.lastIndexOf('@');
         if (at >= 0) {
+            // the host of such a URL is what follows the @ (https://app.example.com@evil.com is evil.com):
+            // say so, so that the suggestion is not copied blindly
             return OriginProblem.malformed("origin " + quoted + " has userinfo (user@); browsers never send "
-                    + "credentials in an origin, so this never matches"
-                    + useCanonical(scheme + "://" + authority.substring(at + 1)));
+                    + "credentials in an origin, so this never matches. Mind that the host of this URL is what "
+                    + "follows the @" + useCanonical(scheme + "://" + authority.substring(at + 1)));
         }
         String host;
         String port = null;

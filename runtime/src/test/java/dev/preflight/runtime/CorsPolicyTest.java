@@ -315,4 +315,11 @@ class CorsPolicyTest {
             assertTrue(HttpTokens.isToken(name), name);
         }
     }
+
+    @Test
+    void wildcardNeverEchoesAHeaderLiterallyNamedStar() {
+        CorsPolicy p = anyHeader();
+        assertNotNull(p.refuseRequestHeaders(lines("x-a, *")), "a requested \"*\" would read as the wildcard");
+        assertNull(p.refuseRequestHeaders(lines("x-a")));
+    }
 }

@@ -104,4 +104,9 @@ class CorsResourceFilterTest {
         assertFalse(CorsResourceFilter.containsToken("Accept-Encoding", "*"));
         assertFalse(CorsResourceFilter.containsToken("a*", "*"));
     }
+
+    @Test
+    void blankVaryValuesAreDroppedWhenAppending() {
+        assertEquals(List.of("Accept, Origin"), after(vary("", "Accept", " ")));
+    }
 }

@@ -324,4 +324,12 @@ class OriginPatternTest {
         assertTrue(p.matches("https://example.com"));
         assertFalse(p.matches("https://com"));
     }
+
+    @Test
+    void matchingNeverThrowsOnValuesShorterThanTheScheme() {
+        OriginPattern p = OriginPattern.parse("https://*.example.com");
+        assertFalse(p.matches("https://"));
+        assertFalse(p.matches("http"));
+        assertFalse(p.matches(""));
+    }
 }
