@@ -77,7 +77,7 @@ public final class PreflightProcessor extends AbstractProcessor {
             }
             Set<? extends Element> annotated = round.getElementsAnnotatedWith(crossOrigin);
             if (!annotated.isEmpty()) {
-                processRound(annotated, reporter);
+                processRound(annotated, round, reporter);
             }
         } catch (IOException | RuntimeException e) {
             reporter.bug(null, e);
@@ -86,9 +86,9 @@ public final class PreflightProcessor extends AbstractProcessor {
         return !annotations.isEmpty();
     }
 
-    private void processRound(Set<? extends Element> annotated, ErrorReporter reporter) throws IOException {
+    private void processRound(Set<? extends Element> annotated, RoundEnvironment round, ErrorReporter reporter) throws IOException {
         ResourceReader.Result read = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-                .read(annotated);
+                .read(annotated, round.getRootElements());
         reporter.report(read.findings());
         reporter.report(validate(read.resources()));
         if (reporter.hasErrors()) {

@@ -229,12 +229,44 @@ class RobustnessTest {
                             @Override public String get() { return ""; }
                         }
                         """));
-        // Known limitation, pinned so that a change is deliberate: only the annotated interface is read,
-        // not the @Path class implementing it, so this is an E10 rather than a policy for Impl.get().
-        assertOnlyPreflightErrors(compilation);
-        assertThat(compilation).hadErrorContaining("[preflight E10] @CrossOrigin on get of Api, which is not a "
-                + "resource class");
-        assertThat(compilation).hadErrorCount(1);
+        // the @Path class implementing the annotated interface is the resource, with the interface's policy
+        assertThat(compilation).succeededWithoutWarnings();
+        String cors = generated(compilation, "com.example.ImplCors");
+        assertThat(cors).contains("case \"https://app.example.com\":");
+        assertThat(cors).contains("method.getName().equals(\"get\")");
+        assertThat(generated(compilation, "com.example.PreflightFeature")).contains("PreflightRoute.literal(\"impl\")");
+    }
+
+    @Test
+    void classLevelPolicyOnAnInterfaceWithoutPathCoversItsResourceClasses() {
+        Compilation compilation = compileSafely(
+                source("com.example.Api", """
+                        package com.example;
+
+                        import dev.preflight.annotations.CrossOrigin;
+                        import jakarta.ws.rs.*;
+
+                        @CrossOrigin(origins = "https://app.example.com", maxAge = 60)
+                        public interface Api {
+                            @GET String get();
+                        }
+                        """),
+                source("com.example.Impl", """
+                        package com.example;
+
+                        import jakarta.ws.rs.*;
+
+                        public class Impl {
+                            @Path("nested")
+                            public static class Nested implements Api {
+                                @Override public String get() { return ""; }
+                            }
+                        }
+                        """));
+        assertThat(compilation).succeededWithoutWarnings();
+        String cors = generated(compilation, "com.example.Impl_NestedCors");
+        assertThat(cors).contains(".maxAge(\"60\")");
+        assertThat(generated(compilation, "com.example.PreflightFeature")).contains("PreflightRoute.literal(\"nested\")");
     }
 
     @Test

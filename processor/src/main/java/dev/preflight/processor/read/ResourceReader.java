@@ -50,8 +50,12 @@ public final class ResourceReader {
     public record Result(List<Resource> resources, List<Finding> findings) {
     }
 
-    /** Reads every resource class among the elements annotated with {@code @CrossOrigin}. */
-    public Result read(Collection<? extends Element> annotated) {
+    /**
+     * Reads every resource class among the elements annotated with {@code @CrossOrigin}, and every
+     * resource class of {@code rootElements} that inherits its policies from an annotated interface or
+     * abstract class without {@code @Path} of its own (the "API interface" style).
+     */
+    public Result read(Collection<? extends Element> annotated, Collection<? extends Element> rootElements) {
         Map<String, TypeElement> types = new TreeMap<>();
         for (Element element : annotated) {
             Element type = element.getKind() == ElementKind.METHOD ? element.getEnclosingElement() : element;
@@ -59,9 +63,25 @@ public final class ResourceReader {
                 types.putIfAbsent(t.getQualifiedName().toString(), t);
             }
         }
+        Set<TypeElement> inherited = new java.util.HashSet<>();
+        for (TypeElement candidate : allTypes(rootElements)) {
+            if (candidate.getKind() != ElementKind.CLASS || types.containsKey(candidate.getQualifiedName().toString())
+                    || classPath(candidate) == null) {
+                continue;
+            }
+            for (TypeElement supertype : supertypes(candidate)) {
+                if (types.containsKey(supertype.getQualifiedName().toString()) && classPath(supertype) == null) {
+                    inherited.add(supertype);
+                    types.put(candidate.getQualifiedName().toString(), candidate);
+                }
+            }
+        }
         List<Resource> resources = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (TypeElement type : types.values()) {
+            if (inherited.contains(type)) {
+                continue; // read through the resource classes that implement it
+            }
             Resource resource = readResource(type, findings);
             if (resource != null) {
                 resources.add(resource);
@@ -70,9 +90,21 @@ public final class ResourceReader {
         return new Result(resources, findings);
     }
 
+    /** The types among {@code roots} and, recursively, the types nested in them. */
+    private static List<TypeElement> allTypes(Collection<? extends Element> roots) {
+        List<TypeElement> all = new ArrayList<>(ElementFilter.typesIn(new ArrayList<Element>(roots)));
+        for (int i = 0; i < all.size(); i++) {
+            all.addAll(ElementFilter.typesIn(all.get(i).getEnclosedElements()));
+        }
+        return all;
+    }
+
     private Resource readResource(TypeElement type, List<Finding> findings) {
-        DeclaredPolicy classPolicy = declaration(type);
         String classPath = classPath(type);
+        DeclaredPolicy classPolicy = declaration(type);
+        if (classPolicy == null && classPath != null) {
+            classPolicy = inheritedClassPolicy(type);
+        }
         if (classPolicy != null && classPath == null) {
             findings.add(Finding.at(Rule.E10, classPolicy, null, -1, "@CrossOrigin on " + type.getSimpleName()
                     + ", which is not a resource class: neither it nor a superclass or interface has @Path. "
@@ -122,6 +154,17 @@ public final class ResourceReader {
         }
         return new Resource(new ElementSite(type, null), type.getQualifiedName().toString(),
                 packageOf(type), simpleNames(type), methods);
+    }
+
+    /** The class-level {@code @CrossOrigin} of the nearest supertype that is not a resource itself. */
+    private DeclaredPolicy inheritedClassPolicy(TypeElement type) {
+        for (TypeElement supertype : supertypes(type)) {
+            DeclaredPolicy declared = declaration(supertype);
+            if (declared != null && classPath(supertype) == null) {
+                return declared;
+            }
+        }
+        return null;
     }
 
     /**
