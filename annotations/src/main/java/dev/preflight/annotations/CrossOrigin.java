@@ -40,11 +40,28 @@ import java.lang.annotation.Target;
  * sends, so it must be written the way browsers serialize it: lower case, no path or trailing
  * slash, no default port. The build fails on any origin that could never match.
  *
- * <h2>Merging</h2>
- * A method-level annotation overrides, attribute by attribute, only the attributes it sets; every
- * other attribute comes from the class-level annotation. Resource methods of an annotated class
- * without their own annotation get the class policy. {@code @Path} and HTTP method annotations
- * inherited from interfaces and superclasses (Jakarta REST section 3.6) are honoured.
+ * <h2>Merging and shared defaults</h2>
+ * Policies are merged attribute by attribute, from the outside in; each level overrides only the
+ * attributes it sets explicitly:
+ * <ol>
+ *   <li>the application: {@code @CrossOrigin} on your {@code jakarta.ws.rs.core.Application} subclass is
+ *       the base policy of every resource class compiled with it;</li>
+ *   <li>the package: {@code @CrossOrigin} in a {@code package-info.java} is the base policy of the
+ *       resource classes in that package and its subpackages (the nearest annotated package wins);</li>
+ *   <li>the resource class;</li>
+ *   <li>the resource method.</li>
+ * </ol>
+ * A resource class covered by an application or package policy needs no annotation of its own.
+ * {@code @Path} and HTTP method annotations inherited from interfaces and superclasses (Jakarta REST
+ * section 3.6) are honoured.
+ *
+ * <h2>Per-environment origins</h2>
+ * An element of {@link #origins()} or {@link #originPatterns()} may be a placeholder resolved when the
+ * application starts: {@code "${app.cors.origins}"}, or with a default
+ * {@code "${app.cors.origins:https://app.example.com}"}. The value is a comma-separated list taken from
+ * the system property {@code app.cors.origins}, else the environment variable {@code APP_CORS_ORIGINS},
+ * else the default. The build checks the placeholder and its default; the application checks the
+ * resolved values with the same rules and refuses to start on a bad one, naming the property.
  *
  * <h2>What happens per request</h2>
  * <ul>
@@ -66,7 +83,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.TYPE, ElementType.METHOD})
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.PACKAGE})
 public @interface CrossOrigin {
 
     /** Alias of {@link #origins()}, so that {@code @CrossOrigin("https://app.example.com")} works. */

@@ -2,6 +2,7 @@ package dev.preflight.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import dev.preflight.processor.emit.AuditReportWriter;
 import dev.preflight.processor.emit.FeatureWriter;
 import dev.preflight.processor.emit.ResourceCorsWriter;
 import dev.preflight.processor.emit.ServiceFileWriter;
@@ -44,6 +45,7 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class PreflightProcessor extends AbstractProcessor {
     private final Set<String> features = new LinkedHashSet<>();
+    private final List<AuditReportWriter.Endpoint> endpoints = new ArrayList<>();
     private int featureRounds;
 
     @Override
@@ -53,7 +55,7 @@ public final class PreflightProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(PreflightProcessorInfo.FEATURE_PACKAGE_OPTION);
+        return Set.of(PreflightProcessorInfo.FEATURE_PACKAGE_OPTION, PreflightProcessorInfo.REPORT_OPTION);
     }
 
     @Override
@@ -68,6 +70,9 @@ public final class PreflightProcessor extends AbstractProcessor {
             if (round.processingOver()) {
                 if (!features.isEmpty()) {
                     ServiceFileWriter.write(processingEnv.getFiler(), features);
+                    if (!"false".equals(processingEnv.getOptions().get(PreflightProcessorInfo.REPORT_OPTION))) {
+                        AuditReportWriter.write(processingEnv.getFiler(), endpoints);
+                    }
                 }
                 return false;
             }
@@ -113,6 +118,7 @@ public final class PreflightProcessor extends AbstractProcessor {
         ClassName feature = featureName(plan);
         FeatureWriter.write(feature, plan.withoutEmptyResources()).writeTo(processingEnv.getFiler());
         features.add(feature.canonicalName());
+        endpoints.addAll(AuditReportWriter.endpoints(read.resources()));
     }
 
     private static List<Finding> validate(List<Resource> resources) {
@@ -120,8 +126,8 @@ public final class PreflightProcessor extends AbstractProcessor {
         Set<DeclaredPolicy> checked = new LinkedHashSet<>();
         for (Resource resource : resources) {
             for (ResourceMethod method : resource.methods()) {
-                for (DeclaredPolicy declaration : new DeclaredPolicy[] {method.classPolicy(), method.methodPolicy()}) {
-                    if (declaration != null && checked.add(declaration)) {
+                for (DeclaredPolicy declaration : method.declarations()) {
+                    if (checked.add(declaration)) {
                         findings.addAll(PolicyRules.checkDeclaration(declaration));
                     }
                 }

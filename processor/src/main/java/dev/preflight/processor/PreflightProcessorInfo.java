@@ -6,6 +6,8 @@ public final class PreflightProcessorInfo {
     public static final String NAME = "dev.preflight.processor.PreflightProcessor";
     /** Processor option: the package of the generated {@code PreflightFeature}. */
     public static final String FEATURE_PACKAGE_OPTION = "preflight.featurePackage";
+    /** Processor option: {@code false} leaves out {@code META-INF/preflight/cors-policies.json}. */
+    public static final String REPORT_OPTION = "preflight.report";
 
     private PreflightProcessorInfo() {
     }

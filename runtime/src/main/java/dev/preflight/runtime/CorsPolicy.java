@@ -58,6 +58,14 @@ public final class CorsPolicy {
         return !anyOrigin || credentials;
     }
 
+    /**
+     * What is wrong with origins configured through placeholders, or {@code null}: such a policy
+     * refuses every origin, and the feature fails the deployment with this message.
+     */
+    public String configurationProblem() {
+        return origins instanceof ConfiguredOrigins configured ? configured.problem() : null;
+    }
+
     public boolean allowsCredentials() {
         return credentials;
     }

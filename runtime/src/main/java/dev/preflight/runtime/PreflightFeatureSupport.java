@@ -30,6 +30,11 @@ public abstract class PreflightFeatureSupport implements Feature {
         if (configuration.getRuntimeType() != RuntimeType.SERVER) {
             return false;
         }
+        String problem = routes.configurationProblem();
+        if (problem != null) {
+            // fail the deployment: starting with CORS silently off would look like a browser bug
+            throw new IllegalStateException(problem);
+        }
         String marker = "dev.preflight.configured." + getClass().getName();
         if (configuration.getProperty(marker) != null) {
             return true;

@@ -83,6 +83,11 @@ public final class PreflightRoute {
         return allowMethods[set];
     }
 
+    /** The route's distinct policies. */
+    List<CorsPolicy> policies() {
+        return List.of(policies);
+    }
+
     @Override
     public String toString() {
         return template;

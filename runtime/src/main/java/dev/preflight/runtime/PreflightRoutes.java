@@ -11,8 +11,10 @@ import java.util.Map;
 public final class PreflightRoutes {
     private final Map<String, PreflightRoute> literals = new HashMap<>();
     private final PreflightRoute[] templates;
+    private final PreflightRoute[] all;
 
     private PreflightRoutes(PreflightRoute[] routes) {
+        this.all = routes;
         int count = 0;
         for (PreflightRoute route : routes) {
             if (route.literal() != null) {
@@ -59,6 +61,18 @@ public final class PreflightRoutes {
             }
         }
         return first;
+    }
+
+    /** The first problem of a policy configured through placeholders, or {@code null}. */
+    String configurationProblem() {
+        for (PreflightRoute route : all) {
+            for (CorsPolicy policy : route.policies()) {
+                if (policy.configurationProblem() != null) {
+                    return policy.configurationProblem();
+                }
+            }
+        }
+        return null;
     }
 
     /** Without the leading slash and one trailing slash, which Jakarta REST matching ignores. */

@@ -43,6 +43,9 @@ public final class ResourceCorsWriter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
         for (PlannedPolicy policy : planned.policies()) {
+            if (policy.configured()) {
+                continue; // resolved by ConfiguredOrigins
+            }
             for (int i = 0; i < policy.patterns().size(); i++) {
                 type.addField(FieldSpec.builder(RuntimeNames.ORIGIN_PATTERN, patternField(policy, i),
                                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -56,7 +59,7 @@ public final class ResourceCorsWriter {
                     .addJavadoc("Used by $L.\n", usedBy(planned, policy))
                     .initializer(policyInitializer(self, policy))
                     .build());
-            if (!policy.anyOrigin()) {
+            if (!policy.anyOrigin() && !policy.configured()) {
                 type.addMethod(originCheck(policy));
             }
         }
@@ -71,6 +74,11 @@ public final class ResourceCorsWriter {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()\n", RuntimeNames.CORS_POLICY).indent().indent();
         if (p.anyOrigin()) {
             code.add(".anyOrigin()\n");
+        } else if (p.configured()) {
+            // placeholders: resolved once, when this class is initialized at deployment
+            code.add(".origins($T.resolve(\n", RuntimeNames.CONFIGURED_ORIGINS).indent().indent()
+                    .add("new String[] {$L},\n", stringArgs(p.exactOrigins()))
+                    .add("new String[] {$L}))\n", stringArgs(p.patterns())).unindent().unindent();
         } else {
             code.add(".origins($T::$L)\n", self, originCheckName(p));
         }

@@ -10,6 +10,7 @@ final class RuntimeNames {
     static final ClassName CORS_POLICY = ClassName.get(RUNTIME, "CorsPolicy");
     static final ClassName ORIGIN_PATTERN = ClassName.get(RUNTIME, "OriginPattern");
     static final ClassName ORIGINS = ClassName.get(RUNTIME, "Origins");
+    static final ClassName CONFIGURED_ORIGINS = ClassName.get(RUNTIME, "ConfiguredOrigins");
     static final ClassName PREFLIGHT_ROUTE = ClassName.get(RUNTIME, "PreflightRoute");
     static final ClassName PREFLIGHT_ROUTES = ClassName.get(RUNTIME, "PreflightRoutes");
     static final ClassName FEATURE_SUPPORT = ClassName.get(RUNTIME, "PreflightFeatureSupport");

@@ -13,6 +13,8 @@ import java.util.List;
  * @param pathTemplate the full template relative to the application: class path, then method path
  * @param classPolicy the class-level declaration, or {@code null}
  * @param methodPolicy the method-level declaration, or {@code null}
+ * @param defaults the shared defaults that apply, outermost first: the application's, then the
+ *     package's
  */
 public record ResourceMethod(
         SourceSite site,
@@ -21,13 +23,27 @@ public record ResourceMethod(
         String httpMethod,
         String pathTemplate,
         DeclaredPolicy classPolicy,
-        DeclaredPolicy methodPolicy) {
+        DeclaredPolicy methodPolicy,
+        List<DeclaredPolicy> defaults) {
 
     public ResourceMethod {
         parameterTypes = List.copyOf(parameterTypes);
+        defaults = List.copyOf(defaults);
     }
 
     public boolean hasPolicy() {
-        return classPolicy != null || methodPolicy != null;
+        return classPolicy != null || methodPolicy != null || !defaults.isEmpty();
+    }
+
+    /** Every declaration that applies, outermost first: defaults, class, method. */
+    public List<DeclaredPolicy> declarations() {
+        List<DeclaredPolicy> all = new java.util.ArrayList<>(defaults);
+        if (classPolicy != null) {
+            all.add(classPolicy);
+        }
+        if (methodPolicy != null) {
+            all.add(methodPolicy);
+        }
+        return all;
     }
 }

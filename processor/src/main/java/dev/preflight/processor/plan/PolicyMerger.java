@@ -5,11 +5,13 @@ import dev.preflight.processor.model.DeclaredPolicy;
 import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.processor.model.ResourceMethod;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Merges a method-level {@code @CrossOrigin} over the class-level one: each attribute the method
- * annotation sets explicitly wins, every other comes from the class annotation, else the default.
+ * Merges the declarations that apply to a resource method, from the outside in (application,
+ * package, class, method): each attribute comes from the innermost declaration that sets it
+ * explicitly, else it is the annotation's default.
  */
 public final class PolicyMerger {
     private PolicyMerger() {
@@ -17,16 +19,20 @@ public final class PolicyMerger {
 
     /** The effective policy of a resource method that has at least one declaration. */
     public static EffectivePolicy merge(ResourceMethod method) {
-        DeclaredPolicy outer = method.classPolicy();
-        DeclaredPolicy inner = method.methodPolicy();
+        List<DeclaredPolicy> chain = method.declarations();
+        DeclaredPolicy innermost = chain.get(chain.size() - 1);
         Map<Attribute, DeclaredPolicy> sources = new EnumMap<>(Attribute.class);
         for (Attribute attribute : Attribute.values()) {
             if (attribute == Attribute.VALUE) {
                 continue;
             }
-            DeclaredPolicy source = inner != null && inner.isExplicit(attribute) ? inner
-                    : outer != null && outer.isExplicit(attribute) ? outer
-                    : inner != null ? inner : outer;
+            DeclaredPolicy source = innermost;
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                if (chain.get(i).isExplicit(attribute)) {
+                    source = chain.get(i);
+                    break;
+                }
+            }
             sources.put(attribute, source);
         }
         return new EffectivePolicy(

@@ -15,17 +15,21 @@ import javax.lang.model.element.VariableElement;
  */
 public record ElementSite(Element element, AnnotationMirror mirror) implements SourceSite {
 
+    /**
+     * {@code method com.example.UserResource.delete(long)}, {@code class com.example.UserResource},
+     * {@code package com.example}: what the audit report names as a value's origin.
+     */
     @Override
     public String describe() {
-        if (element.getKind() == ElementKind.METHOD) {
-            ExecutableElement method = (ExecutableElement) element;
-            StringBuilder s = new StringBuilder(method.getEnclosingElement().getSimpleName())
+        if (element instanceof ExecutableElement method) {
+            StringBuilder s = new StringBuilder("method ").append(method.getEnclosingElement())
                     .append('.').append(method.getSimpleName()).append('(');
             for (VariableElement p : method.getParameters()) {
                 s.append(s.charAt(s.length() - 1) == '(' ? "" : ", ").append(p.asType());
             }
             return s.append(')').toString();
         }
-        return element.toString();
+        return (element.getKind() == ElementKind.PACKAGE ? "package " : element.getKind().isInterface()
+                ? "interface " : "class ") + element;
     }
 }

@@ -37,6 +37,7 @@ public final class ResourceReader {
     static final String CROSS_ORIGIN = "dev.preflight.annotations.CrossOrigin";
     private static final String PATH = "jakarta.ws.rs.Path";
     private static final String HTTP_METHOD = "jakarta.ws.rs.HttpMethod";
+    private static final String APPLICATION = "jakarta.ws.rs.core.Application";
 
     private final Elements elements;
     private final Types types;
@@ -56,18 +57,41 @@ public final class ResourceReader {
      * abstract class without {@code @Path} of its own (the "API interface" style).
      */
     public Result read(Collection<? extends Element> annotated, Collection<? extends Element> rootElements) {
+        List<Finding> findings = new ArrayList<>();
         Map<String, TypeElement> types = new TreeMap<>();
+        List<DeclaredPolicy> applicationDefaults = new ArrayList<>();
+        boolean packageDefaults = false;
         for (Element element : annotated) {
+            if (element instanceof PackageElement) {
+                packageDefaults = true;
+                continue;
+            }
             Element type = element.getKind() == ElementKind.METHOD ? element.getEnclosingElement() : element;
             if (type instanceof TypeElement t) {
-                types.putIfAbsent(t.getQualifiedName().toString(), t);
+                if (element == t && isApplication(t)) {
+                    applicationDefaults.add(declaration(t));
+                } else {
+                    types.putIfAbsent(t.getQualifiedName().toString(), t);
+                }
             }
         }
+        if (applicationDefaults.size() > 1) {
+            for (DeclaredPolicy d : applicationDefaults) {
+                findings.add(Finding.at(Rule.E10, d, null, -1, "@CrossOrigin on several Application subclasses "
+                        + "of one compilation: Preflight cannot tell which resources each deploys. Keep it on one "
+                        + "of them, or use package-level defaults"));
+            }
+            applicationDefaults.clear();
+        }
+        DeclaredPolicy application = applicationDefaults.isEmpty() ? null : applicationDefaults.get(0);
         Set<TypeElement> inherited = new java.util.HashSet<>();
         for (TypeElement candidate : allTypes(rootElements)) {
             if (candidate.getKind() != ElementKind.CLASS || types.containsKey(candidate.getQualifiedName().toString())
-                    || classPath(candidate) == null) {
+                    || classPath(candidate) == null || isApplication(candidate)) {
                 continue;
+            }
+            if (application != null || (packageDefaults && packageDefault(candidate) != null)) {
+                types.put(candidate.getQualifiedName().toString(), candidate);
             }
             for (TypeElement supertype : supertypes(candidate)) {
                 if (types.containsKey(supertype.getQualifiedName().toString()) && classPath(supertype) == null) {
@@ -77,17 +101,48 @@ public final class ResourceReader {
             }
         }
         List<Resource> resources = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
         for (TypeElement type : types.values()) {
             if (inherited.contains(type)) {
                 continue; // read through the resource classes that implement it
             }
-            Resource resource = readResource(type, findings);
+            List<DeclaredPolicy> defaults = new ArrayList<>();
+            if (application != null) {
+                defaults.add(application);
+            }
+            DeclaredPolicy packagePolicy = packageDefault(type);
+            if (packagePolicy != null) {
+                defaults.add(packagePolicy);
+            }
+            Resource resource = readResource(type, defaults, findings);
             if (resource != null) {
                 resources.add(resource);
             }
         }
         return new Result(resources, findings);
+    }
+
+    private boolean isApplication(TypeElement type) {
+        for (TypeElement t = type; t != null; t = superclass(t)) {
+            if (t.getQualifiedName().contentEquals(APPLICATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@code @CrossOrigin} of the type's package, else of the nearest enclosing package that has one. */
+    private DeclaredPolicy packageDefault(TypeElement type) {
+        String name = elements.getPackageOf(type).getQualifiedName().toString();
+        while (!name.isEmpty()) {
+            PackageElement p = elements.getPackageElement(name);
+            DeclaredPolicy declared = p == null ? null : declaration(p);
+            if (declared != null) {
+                return declared;
+            }
+            int dot = name.lastIndexOf('.');
+            name = dot < 0 ? "" : name.substring(0, dot);
+        }
+        return null;
     }
 
     /** The types among {@code roots} and, recursively, the types nested in them. */
@@ -99,7 +154,7 @@ public final class ResourceReader {
         return all;
     }
 
-    private Resource readResource(TypeElement type, List<Finding> findings) {
+    private Resource readResource(TypeElement type, List<DeclaredPolicy> defaults, List<Finding> findings) {
         String classPath = classPath(type);
         DeclaredPolicy classPolicy = declaration(type);
         if (classPolicy == null && classPath != null) {
@@ -143,11 +198,12 @@ public final class ResourceReader {
                 }
                 continue;
             }
-            if (classPolicy == null && methodPolicy == null) {
+            if (classPolicy == null && methodPolicy == null && defaults.isEmpty()) {
                 continue;
             }
             methods.add(new ResourceMethod(new ElementSite(method, null), method.getSimpleName().toString(),
-                    parameterTypes(method), httpMethod, join(classPath, methodPath), classPolicy, methodPolicy));
+                    parameterTypes(method), httpMethod, join(classPath, methodPath), classPolicy, methodPolicy,
+                    defaults));
         }
         if (classPath == null) {
             return null;

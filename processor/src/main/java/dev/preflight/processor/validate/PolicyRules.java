@@ -6,6 +6,7 @@ import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.processor.model.SourceSite;
 import dev.preflight.runtime.HttpTokens;
 import dev.preflight.runtime.OriginPattern;
+import dev.preflight.runtime.OriginPlaceholder;
 import dev.preflight.runtime.OriginProblem;
 import dev.preflight.runtime.Origins;
 import java.util.ArrayList;
@@ -29,6 +30,10 @@ public final class PolicyRules {
                 ? Attribute.VALUE : Attribute.ORIGINS, findings);
         List<String> patterns = d.originPatterns();
         for (int i = 0; i < patterns.size(); i++) {
+            if (OriginPlaceholder.isPlaceholder(patterns.get(i))) {
+                checkPlaceholder(d, Attribute.ORIGIN_PATTERNS, i, findings);
+                continue;
+            }
             try {
                 OriginPattern.parse(patterns.get(i));
             } catch (IllegalArgumentException e) {
@@ -76,14 +81,13 @@ public final class PolicyRules {
                 }
                 continue;
             }
+            if (OriginPlaceholder.isPlaceholder(origin)) {
+                checkPlaceholder(d, attribute, i, findings);
+                continue;
+            }
             OriginProblem problem = Origins.problemWith(origin);
             if (problem != null) {
-                Rule rule = switch (problem.kind()) {
-                    case MALFORMED -> Rule.E3;
-                    case NOT_SERIALIZED -> Rule.E4;
-                    case NULL_ORIGIN -> Rule.E5;
-                };
-                findings.add(Finding.at(rule, d, attribute, i, problem.message()));
+                findings.add(Finding.at(ruleFor(problem), d, attribute, i, problem.message()));
             }
         }
     }
@@ -101,6 +105,58 @@ public final class PolicyRules {
         int colon = rest.indexOf(':');
         String suffix = colon < 0 ? rest : rest.substring(0, colon);
         return suffix.indexOf('.') < 0;
+    }
+
+    /**
+     * A placeholder's syntax and its default, with the rules the runtime applies to the resolved value
+     * ({@code ConfiguredOrigins}): one implementation of each rule, shared.
+     */
+    private static void checkPlaceholder(DeclaredPolicy d, Attribute attribute, int index, List<Finding> findings) {
+        boolean patterns = attribute == Attribute.ORIGIN_PATTERNS;
+        String value = (patterns ? d.originPatterns() : d.origins()).get(index);
+        Rule syntaxRule = patterns ? Rule.E9 : Rule.E3;
+        OriginPlaceholder placeholder;
+        try {
+            placeholder = OriginPlaceholder.parse(value);
+        } catch (IllegalArgumentException e) {
+            findings.add(Finding.at(syntaxRule, d, attribute, index, e.getMessage()));
+            return;
+        }
+        if (placeholder.defaultValue() == null) {
+            return;
+        }
+        String prefix = "the default of placeholder " + placeholder + ": ";
+        List<String> defaults = OriginPlaceholder.split(placeholder.defaultValue());
+        if (defaults.isEmpty()) {
+            findings.add(Finding.at(syntaxRule, d, attribute, index, prefix + "it is empty, so an unset "
+                    + placeholder.property() + " would allow nothing; leave the default out to require the setting"));
+        }
+        for (String item : defaults) {
+            if (patterns) {
+                try {
+                    OriginPattern.parse(item);
+                } catch (IllegalArgumentException e) {
+                    findings.add(Finding.at(Rule.E9, d, attribute, index, prefix + e.getMessage()));
+                }
+            } else if (item.equals("*")) {
+                findings.add(Finding.at(Rule.E3, d, attribute, index, prefix + "\"*\" cannot come from a "
+                        + "placeholder; write origins = \"*\" in the annotation, where the build checks it "
+                        + "against the rest of the policy"));
+            } else {
+                OriginProblem problem = Origins.problemWith(item);
+                if (problem != null) {
+                    findings.add(Finding.at(ruleFor(problem), d, attribute, index, prefix + problem.message()));
+                }
+            }
+        }
+    }
+
+    private static Rule ruleFor(OriginProblem problem) {
+        return switch (problem.kind()) {
+            case MALFORMED -> Rule.E3;
+            case NOT_SERIALIZED -> Rule.E4;
+            case NULL_ORIGIN -> Rule.E5;
+        };
     }
 
     private static void checkHeaderNames(DeclaredPolicy d, Attribute attribute, List<String> names,

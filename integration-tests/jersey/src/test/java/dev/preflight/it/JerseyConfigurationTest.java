@@ -1,0 +1,8 @@
+package dev.preflight.it;
+
+class JerseyConfigurationTest extends ConfigurationContract {
+    @Override
+    protected String serverClass() {
+        return JerseyServer.class.getName();
+    }
+}

@@ -1,0 +1,8 @@
+package dev.preflight.it;
+
+class ResteasyConfigurationTest extends ConfigurationContract {
+    @Override
+    protected String serverClass() {
+        return ResteasyServer.class.getName();
+    }
+}

@@ -1,0 +1,238 @@
+package dev.preflight.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.preflight.processor.GenerationTest.compile;
+import static dev.preflight.processor.GenerationTest.generated;
+import static dev.preflight.processor.Sources.lineOf;
+import static dev.preflight.processor.Sources.source;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Issue 7: placeholders in origins, shared defaults on packages and applications, the audit report. */
+class ConfigurationTest {
+
+    private static JavaFileObject resource(String name, String annotation) {
+        return source("com.example." + name, """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("%s")
+                %s
+                public class %s {
+                    @GET public String get() { return ""; }
+                    @PUT public void put(String body) { }
+                }
+                """.formatted(name.toLowerCase(java.util.Locale.ROOT), annotation, name));
+    }
+
+    private static String report(Compilation compilation) {
+        try {
+            return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/preflight/cors-policies.json")
+                    .orElseThrow().getCharContent(true).toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    // --- placeholders
+
+    @Test
+    void placeholdersAreResolvedAtDeploymentNotCompiledIntoASwitch() {
+        Compilation compilation = compile(resource("Api", """
+                @CrossOrigin(origins = {"https://fixed.example.com", "${app.cors.origins:https://app.example.com}"},
+                             originPatterns = "${app.cors.patterns:https://*.example.org}")"""));
+        String cors = generated(compilation, "com.example.ApiCors");
+        assertThat(cors).contains("ConfiguredOrigins.resolve(");
+        assertThat(cors).contains("new String[] {\"https://fixed.example.com\", \"${app.cors.origins:https://app.example.com}\"}");
+        assertThat(cors).contains("new String[] {\"${app.cors.patterns:https://*.example.org}\"}");
+        assertThat(cors).doesNotContain("switch (origin)");
+    }
+
+    @Test
+    void literalOriginsKeepTheirSwitch() {
+        String cors = generated(compile(resource("Api", "@CrossOrigin(\"https://app.example.com\")")), "com.example.ApiCors");
+        assertThat(cors).contains("switch (origin)");
+        assertThat(cors).doesNotContain("ConfiguredOrigins");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "origins = \"${app.cors.origins\"                       | [preflight E3] placeholder \"${app.cors.origins\" is not closed",
+        "origins = \"${app cors}\"                              | [preflight E3] placeholder \"${app cors}\" has property name \"app cors\"",
+        "origins = \"${}\"                                      | [preflight E3] placeholder \"${}\" is not closed",
+        "origins = \"${app.cors.origins:https://app.example.com/}\" | [preflight E3] the default of placeholder ${app.cors.origins:https://app.example.com/}: origin \"https://app.example.com/\" has a trailing slash",
+        "origins = \"${app.cors.origins:HTTPS://APP.example.com}\"  | [preflight E4] the default of placeholder",
+        "origins = \"${app.cors.origins:null}\"                 | [preflight E5] the default of placeholder",
+        "origins = \"${app.cors.origins:*}\"                    | [preflight E3] the default of placeholder ${app.cors.origins:*}: \"*\" cannot come from a placeholder",
+        "origins = \"${app.cors.origins: , }\"                  | [preflight E3] the default of placeholder ${app.cors.origins: , }: it is empty",
+        "originPatterns = \"${p:https://app.*.example.com}\"    | [preflight E9] the default of placeholder ${p:https://app.*.example.com}: origin pattern",
+    })
+    void placeholderSyntaxAndDefaultsAreCheckedWithTheRuntimeRules(String attribute, String message) {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                @CrossOrigin(
+                        %s)
+                public class R {
+                    @GET public String get() { return ""; }
+                }
+                """.formatted(attribute);
+        JavaFileObject file = source("com.example.R", text);
+        Compilation compilation = compile(file);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(message).inFile(file).onLine(lineOf(text, attribute));
+    }
+
+    @Test
+    void aPlaceholderWithoutDefaultIsFine() {
+        assertThat(compile(resource("Api", "@CrossOrigin(origins = \"${app.cors.origins}\")"))).succeededWithoutWarnings();
+    }
+
+    // --- shared defaults
+
+    private static JavaFileObject packageInfo(String packageName, String annotation) {
+        return source(packageName + ".package-info", """
+                %s
+                package %s;
+
+                import dev.preflight.annotations.CrossOrigin;
+                """.formatted(annotation, packageName));
+    }
+
+    @Test
+    void aPackagePolicyCoversEveryResourceInThePackageAndItsSubpackages() {
+        Compilation compilation = compile(
+                packageInfo("com.example", "@CrossOrigin(origins = \"https://app.example.com\", exposedHeaders = \"X-Total-Count\", maxAge = 60)"),
+                resource("Plain", ""),
+                source("com.example.admin.Admin", """
+                        package com.example.admin;
+
+                        import dev.preflight.annotations.CrossOrigin;
+                        import jakarta.ws.rs.*;
+
+                        @Path("admin")
+                        @CrossOrigin(origins = "https://admin.example.com")
+                        public class Admin {
+                            @DELETE public void delete() { }
+                        }
+                        """),
+                source("org.other.Other", """
+                        package org.other;
+
+                        import jakarta.ws.rs.*;
+
+                        @Path("other")
+                        public class Other {
+                            @GET public String get() { return ""; }
+                        }
+                        """));
+        String plain = generated(compilation, "com.example.PlainCors");
+        assertThat(plain).contains("case \"https://app.example.com\":");
+        assertThat(plain).contains(".exposeHeaders(\"X-Total-Count\")");
+        assertThat(plain).contains(".maxAge(\"60\")");
+        String admin = generated(compilation, "com.example.admin.AdminCors");
+        assertThat(admin).contains("case \"https://admin.example.com\":");
+        assertThat(admin).doesNotContain("https://app.example.com");
+        assertThat(admin).contains(".exposeHeaders(\"X-Total-Count\")");
+        assertThat(compilation.generatedSourceFile("org.other.OtherCors")).isEmpty();
+        String report = report(compilation);
+        assertThat(report).contains("\"origins\": \"class com.example.admin.Admin\"");
+        assertThat(report).contains("\"exposedHeaders\": \"package com.example\"");
+    }
+
+    @Test
+    void anApplicationPolicyIsTheBaseOfEveryResourceAndIsNoResourceItself() {
+        Compilation compilation = compile(
+                source("com.example.App", """
+                        package com.example;
+
+                        import dev.preflight.annotations.CrossOrigin;
+                        import jakarta.ws.rs.ApplicationPath;
+                        import jakarta.ws.rs.core.Application;
+
+                        @ApplicationPath("api")
+                        @CrossOrigin(origins = "https://app.example.com", allowCredentials = true)
+                        public class App extends Application {
+                        }
+                        """),
+                resource("Users", ""),
+                resource("Admin", "@CrossOrigin(origins = \"https://admin.example.com\")"));
+        assertThat(generated(compilation, "com.example.UsersCors")).contains(".allowCredentials()");
+        String admin = generated(compilation, "com.example.AdminCors");
+        assertThat(admin).contains("case \"https://admin.example.com\":");
+        assertThat(admin).contains(".allowCredentials()");
+        assertThat(report(compilation)).contains("\"allowCredentials\": \"class com.example.App\"");
+    }
+
+    @Test
+    void twoAnnotatedApplicationsAreAmbiguous() {
+        String app = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.core.Application;
+
+                @CrossOrigin(origins = "https://app.example.com")
+                public class %s extends Application {
+                }
+                """;
+        JavaFileObject first = source("com.example.A", app.formatted("A"));
+        Compilation compilation = compile(first, source("com.example.B", app.formatted("B")), resource("Users", ""));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[preflight E10] @CrossOrigin on several Application subclasses")
+                .inFile(first).onLine(lineOf(app, "@CrossOrigin"));
+    }
+
+    // --- the audit report
+
+    @Test
+    void theReportListsEveryEndpointWithItsEffectivePolicyAndWhereEachValueCameFrom() {
+        Compilation compilation = compile(Sources.userResource());
+        String report = report(compilation);
+        assertThat(report).startsWith("{\n  \"format\": 1,\n  \"endpoints\": [");
+        assertThat(report).contains("""
+                      "path": "/users/{id: [0-9]+}",
+                      "method": "PUT",
+                      "resourceMethod": "com.example.UserResource.update(long, com.example.UserResource.User)",
+                      "origins": ["https://app.example.com"],
+                      "originPatterns": [],
+                      "allowedHeaders": ["Authorization", "Content-Type"],
+                      "exposedHeaders": ["X-Total-Count"],
+                      "allowCredentials": true,
+                      "maxAge": 1800,
+                      "allowPrivateNetwork": false,
+                      "sources": {
+                        "origins": "class com.example.UserResource",
+                """);
+        assertThat(report).contains("""
+                      "path": "/users/{id}",
+                      "method": "DELETE",
+                """);
+        assertThat(report).contains("\"origins\": \"method com.example.UserResource.delete(long)\"");
+        assertThat(report).contains("\"path\": \"/users\",\n      \"method\": \"GET\"");
+    }
+
+    @Test
+    void theReportCanBeTurnedOff() {
+        Compilation compilation = Compiler.javac().withProcessors(new PreflightProcessor())
+                .withOptions("-Xlint:all,-processing", "-Werror", "-Apreflight.report=false")
+                .compile(Sources.userResource());
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/preflight/cors-policies.json"))
+                .isEmpty();
+    }
+}
