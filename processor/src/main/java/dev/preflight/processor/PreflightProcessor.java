@@ -5,21 +5,12 @@ import com.palantir.javapoet.ClassName;
 import dev.preflight.processor.emit.FeatureWriter;
 import dev.preflight.processor.emit.ResourceCorsWriter;
 import dev.preflight.processor.emit.ServiceFileWriter;
-import dev.preflight.processor.model.DeclaredPolicy;
-import dev.preflight.processor.model.Resource;
-import dev.preflight.processor.model.ResourceMethod;
 import dev.preflight.processor.plan.CorsPlan;
-import dev.preflight.processor.plan.PathTemplate;
 import dev.preflight.processor.plan.PlannedResource;
-import dev.preflight.processor.plan.PolicyMerger;
 import dev.preflight.processor.read.ResourceReader;
-import dev.preflight.processor.validate.Finding;
-import dev.preflight.processor.validate.PolicyRules;
-import dev.preflight.processor.validate.Rule;
+import dev.preflight.processor.validate.Validator;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -33,7 +24,7 @@ import javax.lang.model.element.TypeElement;
  * <ol>
  *   <li><b>read</b> ({@link ResourceReader}): the classes carrying {@code @CrossOrigin} into the plain
  *       model: paths, HTTP methods and declarations;</li>
- *   <li><b>validate</b> ({@link PolicyRules}): pure rules over the model; any error stops the round
+ *   <li><b>validate</b> ({@link Validator}): pure rules over the model; any error stops the round
  *       before anything is written;</li>
  *   <li><b>plan</b> ({@link CorsPlan}): merged policies, header values and the path table;</li>
  *   <li><b>emit</b>: one {@code <Resource>Cors} per resource class, one {@code PreflightFeature} and its
@@ -90,7 +81,7 @@ public final class PreflightProcessor extends AbstractProcessor {
         ResourceReader.Result read = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                 .read(annotated, round.getRootElements());
         reporter.report(read.findings());
-        reporter.report(validate(read.resources()));
+        reporter.report(Validator.validate(read.resources(), read.unannotated()));
         if (reporter.hasErrors()) {
             return;
         }
@@ -113,31 +104,6 @@ public final class PreflightProcessor extends AbstractProcessor {
         ClassName feature = featureName(plan);
         FeatureWriter.write(feature, plan.withoutEmptyResources()).writeTo(processingEnv.getFiler());
         features.add(feature.canonicalName());
-    }
-
-    private static List<Finding> validate(List<Resource> resources) {
-        List<Finding> findings = new ArrayList<>();
-        Set<DeclaredPolicy> checked = new LinkedHashSet<>();
-        for (Resource resource : resources) {
-            for (ResourceMethod method : resource.methods()) {
-                for (DeclaredPolicy declaration : new DeclaredPolicy[] {method.classPolicy(), method.methodPolicy()}) {
-                    if (declaration != null && checked.add(declaration)) {
-                        findings.addAll(PolicyRules.checkDeclaration(declaration));
-                    }
-                }
-                if (method.hasPolicy()) {
-                    findings.addAll(PolicyRules.checkEffective(PolicyMerger.merge(method), method.site()));
-                    try {
-                        PathTemplate.parse(method.pathTemplate());
-                    } catch (IllegalArgumentException e) {
-                        findings.add(Finding.on(Rule.E10, method.site(), "@CrossOrigin applies to "
-                                + method.javaName() + ", whose @Path cannot be matched: " + e.getMessage()
-                                + ". Jakarta REST rejects it as well; fix the @Path template"));
-                    }
-                }
-            }
-        }
-        return findings;
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One Jakarta REST resource method (or sub-resource method) of a resource class, with the policy
- * declarations that apply to it.
+ * declarations that apply to it and what of its signature matters to CORS.
  *
  * @param javaName the Java method's name
  * @param parameterTypes the erased parameter types as class literals name them ({@code long},
@@ -13,6 +13,8 @@ import java.util.List;
  * @param pathTemplate the full template relative to the application: class path, then method path
  * @param classPolicy the class-level declaration, or {@code null}
  * @param methodPolicy the method-level declaration, or {@code null}
+ * @param headerReads the request headers it reads with {@code @HeaderParam}
+ * @param consumes its {@code @Consumes}, or {@code null} when neither it nor its class has one
  */
 public record ResourceMethod(
         SourceSite site,
@@ -21,10 +23,13 @@ public record ResourceMethod(
         String httpMethod,
         String pathTemplate,
         DeclaredPolicy classPolicy,
-        DeclaredPolicy methodPolicy) {
+        DeclaredPolicy methodPolicy,
+        List<HeaderRead> headerReads,
+        ConsumedTypes consumes) {
 
     public ResourceMethod {
         parameterTypes = List.copyOf(parameterTypes);
+        headerReads = List.copyOf(headerReads);
     }
 
     public boolean hasPolicy() {

@@ -8,4 +8,11 @@ package dev.preflight.processor.model;
 public interface SourceSite {
     /** A human-readable name of the site, such as {@code UserResource.delete(long)}. */
     String describe();
+
+    /**
+     * Whether {@code @SuppressWarnings("cors")} is on the element or on one that encloses it (its
+     * method or class), as Java scopes {@code @SuppressWarnings}: Preflight's warnings there are dropped,
+     * its errors never.
+     */
+    boolean warningsSuppressed();
 }
