@@ -5,6 +5,7 @@ import dev.preflight.processor.model.ConsumedTypes;
 import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.processor.model.HeaderRead;
 import dev.preflight.processor.model.ResourceMethod;
+import dev.preflight.runtime.HttpTokens;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +27,8 @@ public final class SignatureRules {
         boolean anyHeader = p.allowedHeaders().contains("*");
         for (HeaderRead read : method.headerReads()) {
             String name = read.name();
-            if (allowsByName(p, name) || HeaderNames.arrivesWithoutAllowing(name)) {
-                continue;
+            if (!HttpTokens.isToken(name) || allowsByName(p, name) || HeaderNames.arrivesWithoutAllowing(name)) {
+                continue; // a name no browser can send is not for CORS to fix
             }
             if (HeaderNames.key(name).equals(HeaderNames.AUTHORIZATION) && anyHeader) {
                 findings.add(Finding.on(Rule.W7, read.site(), "header \"" + name + "\" is read here, but "
