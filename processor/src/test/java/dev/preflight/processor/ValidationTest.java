@@ -3,6 +3,7 @@ package dev.preflight.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.preflight.processor.GenerationTest.compile;
+import static dev.preflight.processor.Sources.classLevel;
 import static dev.preflight.processor.Sources.lineOf;
 import static dev.preflight.processor.Sources.source;
 
@@ -17,24 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the attribute value or element at fault. The warnings are in {@link WarningTest}.
  */
 class ValidationTest {
-
-    /** A resource with two resource methods whose class annotation has the given attributes, one per line. */
-    private static String classLevel(String attributes) {
-        return """
-                package com.example;
-
-                import dev.preflight.annotations.CrossOrigin;
-                import jakarta.ws.rs.*;
-
-                @Path("r")
-                @CrossOrigin(
-                %s)
-                public class R {
-                    @GET public String get() { return ""; }
-                    @POST public void post(String body) { }
-                }
-                """.formatted(attributes);
-    }
 
     /** Compiles, and asserts exactly one error, with {@code fragment}, on the line containing {@code marker}. */
     private static void assertSingleError(String text, String fragment, String marker) {

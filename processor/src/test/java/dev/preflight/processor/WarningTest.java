@@ -3,7 +3,9 @@ package dev.preflight.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static dev.preflight.processor.Sources.classLevel;
 import static dev.preflight.processor.Sources.lineOf;
+import static dev.preflight.processor.Sources.SUPPRESS;
 import static dev.preflight.processor.Sources.source;
 
 import com.google.testing.compile.Compilation;
@@ -15,9 +17,6 @@ import org.junit.jupiter.api.Test;
  * the code; {@code @SuppressWarnings("cors")} on the method or class silences it.
  */
 class WarningTest {
-    /** Where a test source takes {@code @SuppressWarnings("cors")}; a comment keeps the line count. */
-    private static final String SUPPRESS = "// SUPPRESS";
-
     /** Without -Werror, so that a warning leaves the compilation successful. */
     private static Compilation compileAllowingWarnings(JavaFileObject source) {
         return javac().withProcessors(new PreflightProcessor()).withOptions("-Xlint:all,-processing").compile(source);
@@ -42,25 +41,6 @@ class WarningTest {
                 text.replace(SUPPRESS, "@SuppressWarnings(\"cors\")")));
         assertThat(suppressed).succeededWithoutWarnings();
         assertThat(suppressed).generatedSourceFile("com.example.RCors").isNotNull();
-    }
-
-    /** A resource whose class annotation has the given attributes, one per line; suppressible on the class. */
-    private static String classLevel(String attributes) {
-        return """
-                package com.example;
-
-                import dev.preflight.annotations.CrossOrigin;
-                import jakarta.ws.rs.*;
-
-                // SUPPRESS
-                @Path("r")
-                @CrossOrigin(
-                %s)
-                public class R {
-                    @GET public String get() { return ""; }
-                    @POST public void post(String body) { }
-                }
-                """.formatted(attributes);
     }
 
     /** A resource with the class annotation given and a member, suppressible on the member's line before it. */
