@@ -384,8 +384,8 @@ class ValidationTest {
                     @OPTIONS public Response options() { return Response.ok().build(); }
                 }
                 """;
-        assertSingleError(text, "[preflight E11] @OPTIONS method options is on \"r\", whose CORS preflights "
-                + "Preflight answers", "options()");
+        assertSingleError(text, "[preflight E11] @OPTIONS method options is on \"r\", a path whose CORS "
+                + "preflights Preflight answers", "options()");
     }
 
     @Test

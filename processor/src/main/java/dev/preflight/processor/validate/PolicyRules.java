@@ -48,7 +48,7 @@ public final class PolicyRules {
                         + allowed.get(i) + "\", a forbidden request header: browsers never let a script set it "
                         + "(they send it themselves, or not at all), so allowing it does nothing"
                         + (HeaderNames.key(allowed.get(i)).startsWith("cookie")
-                                ? ". To receive cookies, set allowCredentials = true and remove it"
+                                ? ". Browsers send cookies by themselves when allowCredentials = true; remove it"
                                 : ". Remove it")));
             }
         }
