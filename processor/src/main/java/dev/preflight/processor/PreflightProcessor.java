@@ -6,17 +6,10 @@ import dev.preflight.processor.emit.AuditReportWriter;
 import dev.preflight.processor.emit.FeatureWriter;
 import dev.preflight.processor.emit.ResourceCorsWriter;
 import dev.preflight.processor.emit.ServiceFileWriter;
-import dev.preflight.processor.model.DeclaredPolicy;
-import dev.preflight.processor.model.Resource;
-import dev.preflight.processor.model.ResourceMethod;
 import dev.preflight.processor.plan.CorsPlan;
-import dev.preflight.processor.plan.PathTemplate;
 import dev.preflight.processor.plan.PlannedResource;
-import dev.preflight.processor.plan.PolicyMerger;
 import dev.preflight.processor.read.ResourceReader;
-import dev.preflight.processor.validate.Finding;
-import dev.preflight.processor.validate.PolicyRules;
-import dev.preflight.processor.validate.Rule;
+import dev.preflight.processor.validate.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,7 +27,7 @@ import javax.lang.model.element.TypeElement;
  * <ol>
  *   <li><b>read</b> ({@link ResourceReader}): the classes carrying {@code @CrossOrigin} into the plain
  *       model: paths, HTTP methods and declarations;</li>
- *   <li><b>validate</b> ({@link PolicyRules}): pure rules over the model; any error stops the round
+ *   <li><b>validate</b> ({@link Validator}): pure rules over the model; any error stops the round
  *       before anything is written;</li>
  *   <li><b>plan</b> ({@link CorsPlan}): merged policies, header values and the path table;</li>
  *   <li><b>emit</b>: one {@code <Resource>Cors} per resource class, one {@code PreflightFeature} and its
@@ -95,7 +88,7 @@ public final class PreflightProcessor extends AbstractProcessor {
         ResourceReader.Result read = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                 .read(annotated, round.getRootElements());
         reporter.report(read.findings());
-        reporter.report(validate(read.resources()));
+        reporter.report(Validator.validate(read.resources(), read.unannotated()));
         if (reporter.hasErrors()) {
             return;
         }
@@ -119,31 +112,6 @@ public final class PreflightProcessor extends AbstractProcessor {
         FeatureWriter.write(feature, plan.withoutEmptyResources()).writeTo(processingEnv.getFiler());
         features.add(feature.canonicalName());
         endpoints.addAll(AuditReportWriter.endpoints(read.resources()));
-    }
-
-    private static List<Finding> validate(List<Resource> resources) {
-        List<Finding> findings = new ArrayList<>();
-        Set<DeclaredPolicy> checked = new LinkedHashSet<>();
-        for (Resource resource : resources) {
-            for (ResourceMethod method : resource.methods()) {
-                for (DeclaredPolicy declaration : method.declarations()) {
-                    if (checked.add(declaration)) {
-                        findings.addAll(PolicyRules.checkDeclaration(declaration));
-                    }
-                }
-                if (method.hasPolicy()) {
-                    findings.addAll(PolicyRules.checkEffective(PolicyMerger.merge(method), method.site()));
-                    try {
-                        PathTemplate.parse(method.pathTemplate());
-                    } catch (IllegalArgumentException e) {
-                        findings.add(Finding.on(Rule.E10, method.site(), "@CrossOrigin applies to "
-                                + method.javaName() + ", whose @Path cannot be matched: " + e.getMessage()
-                                + ". Jakarta REST rejects it as well; fix the @Path template"));
-                    }
-                }
-            }
-        }
-        return findings;
     }
 
     /**

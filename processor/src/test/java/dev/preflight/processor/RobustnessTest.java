@@ -446,6 +446,65 @@ class RobustnessTest {
     }
 
     @Test
+    void unusualSignaturesAndSuppressions() {
+        Compilation compilation = compileSafely(source("com.example.Odd", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+                import java.util.List;
+
+                @SuppressWarnings({})
+                @Path("odd")
+                @Consumes({})
+                @CrossOrigin(origins = "https://app.example.com", allowedHeaders = {Odd.HEADER, "X-Rec"},
+                             methods = {})
+                public class Odd<T> {
+                    static final String HEADER = "X-" + "Odd";
+                    static final String CORS = "co" + "rs";
+
+                    public record Rec(@HeaderParam("X-Rec") String value) {
+                    }
+
+                    public enum Mode { A, B }
+
+                    @HeaderParam(HEADER) String fromConstant;
+
+                    @GET public String get(@BeanParam T generic, @BeanParam int primitive, @BeanParam String[] array,
+                            @BeanParam Rec rec, @BeanParam List<String> list, @BeanParam Mode mode) { return ""; }
+
+                    @SuppressWarnings(CORS)
+                    @PUT @Consumes({"", " , ", "application/json;", "bogus"}) public void put(String body) { }
+
+                    @POST @Consumes("*") public void post(@HeaderParam("") String empty) { }
+                }
+                """));
+        assertThat(compilation).succeeded();
+        assertThat(compilation).generatedSourceFile("com.example.OddCors").isNotNull();
+    }
+
+    @Test
+    void javacErrorsInSignatures() {
+        Compilation compilation = compileSafely(source("com.example.Broken", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @SuppressWarnings(Missing.KEY)
+                @Path("broken")
+                @Consumes(Missing.TYPE)
+                @CrossOrigin(origins = "https://app.example.com")
+                public class Broken {
+                    @HeaderParam(Missing.NAME) String header;
+                    @GET public String get(@BeanParam Unknown bean, @HeaderParam() String none) { return ""; }
+                    @OPTIONS @Path(Missing.PATH) public String options() { return ""; }
+                }
+                """));
+        assertThat(compilation).failed();
+    }
+
+    @Test
     void javacErrorsInTheSource() {
         Compilation compilation = compileSafely(source("com.example.Broken", """
                 package com.example;

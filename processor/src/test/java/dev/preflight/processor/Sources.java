@@ -33,6 +33,28 @@ final class Sources {
         return found;
     }
 
+    /** Where {@link #classLevel} and warning tests take {@code @SuppressWarnings("cors")}; a comment keeps the line count. */
+    static final String SUPPRESS = "// SUPPRESS";
+
+    /** A resource with two resource methods whose class annotation has the given attributes, one per line. */
+    static String classLevel(String attributes) {
+        return """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                // SUPPRESS
+                @Path("r")
+                @CrossOrigin(
+                %s)
+                public class R {
+                    @GET public String get() { return ""; }
+                    @POST public void post(String body) { }
+                }
+                """.formatted(attributes);
+    }
+
     /** The resource of SPEC section 1. */
     static JavaFileObject userResource() {
         return source("com.example.UserResource", """

@@ -3,6 +3,7 @@ package dev.preflight.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.preflight.processor.GenerationTest.compile;
+import static dev.preflight.processor.Sources.classLevel;
 import static dev.preflight.processor.Sources.lineOf;
 import static dev.preflight.processor.Sources.source;
 
@@ -13,28 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The rules of SPEC section 4 that the processor implements: each test asserts the rule code, a part
- * of the message, and the line of the attribute value at fault.
+ * The errors of SPEC section 4: each test asserts the rule code, a part of the message, and the line of
+ * the attribute value or element at fault. The warnings are in {@link WarningTest}.
  */
 class ValidationTest {
-
-    /** A resource with two resource methods whose class annotation has the given attributes, one per line. */
-    private static String classLevel(String attributes) {
-        return """
-                package com.example;
-
-                import dev.preflight.annotations.CrossOrigin;
-                import jakarta.ws.rs.*;
-
-                @Path("r")
-                @CrossOrigin(
-                %s)
-                public class R {
-                    @GET public String get() { return ""; }
-                    @POST public void post(String body) { }
-                }
-                """.formatted(attributes);
-    }
 
     /** Compiles, and asserts exactly one error, with {@code fragment}, on the line containing {@code marker}. */
     private static void assertSingleError(String text, String fragment, String marker) {
@@ -98,6 +81,23 @@ class ValidationTest {
                 }
                 """;
         assertSingleError(text, "[preflight E1]", "allowCredentials = true");
+    }
+
+    @Test
+    void e1PatternMatchingEveryOriginWithCredentials() {
+        String text = classLevel("""
+                    originPatterns = {"https://*.example.com",
+                                      "*"},
+                    allowCredentials = true""");
+        assertSingleError(text, "[preflight E1] origin pattern \"*\" matches every origin, and allowCredentials = true",
+                "\"*\"}");
+    }
+
+    @Test
+    void e9PatternMatchingEveryOriginWithoutCredentials() {
+        String text = classLevel("""
+                    originPatterns = "https://*\"""");
+        assertSingleError(text, "[preflight E9] origin pattern \"https://*\" matches every origin", "originPatterns");
     }
 
     @Test
@@ -209,6 +209,47 @@ class ValidationTest {
     }
 
     @Test
+    void e6SetCookieExposed() {
+        String text = classLevel("""
+                    origins = "https://app.example.com",
+                    exposedHeaders = {"X-Ok",
+                                      "Set-Cookie"}""");
+        assertSingleError(text, "[preflight E6] exposedHeaders names \"Set-Cookie\", which browsers never expose",
+                "\"Set-Cookie\"}");
+    }
+
+    @Test
+    void e7MethodNoResourceMethodImplements() {
+        String text = classLevel("""
+                    origins = "https://app.example.com",
+                    methods = {"GET",
+                               "PATCH"}""");
+        assertSingleError(text, "[preflight E7] methods names \"PATCH\", but no resource method this @CrossOrigin "
+                + "applies to implements it (they implement GET, HEAD, POST)", "\"PATCH\"}");
+    }
+
+    @Test
+    void e7OnAMethodLevelAnnotation() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                public class R {
+                    @GET public String get() { return ""; }
+                    @PUT
+                    @CrossOrigin(origins = "https://app.example.com",
+                                 methods = "put")
+                    public void put(String body) { }
+                }
+                """;
+        assertSingleError(text, "[preflight E7] methods names \"put\"", "methods = \"put\"");
+        assertSingleError(text, "Methods compare case-sensitively: write \"PUT\"", "methods = \"put\"");
+    }
+
+    @Test
     void e7MethodNotAToken() {
         String text = classLevel("""
                     origins = "https://app.example.com",
@@ -238,6 +279,8 @@ class ValidationTest {
         "https://*.Example.com           | lower case",
         "https://*.example.com/          | trailing slash",
         "https://*.com                   | public suffix",
+        "https://*.co.uk                 | public suffix",
+        "https://*.github.io:[8443]      | public suffix",
     })
     void e9MalformedPattern(String pattern, String why) {
         String text = classLevel("""
@@ -323,6 +366,115 @@ class ValidationTest {
                 }
                 """;
         assertSingleError(text, "[preflight E10] @CrossOrigin on sub-resource locator locator", "@CrossOrigin");
+    }
+
+    @Test
+    void e11HandWrittenOptionsOnACoveredPath() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+                import jakarta.ws.rs.core.Response;
+
+                @Path("r")
+                @CrossOrigin(origins = "https://app.example.com")
+                public class R {
+                    @GET public String get() { return ""; }
+                    @OPTIONS public Response options() { return Response.ok().build(); }
+                }
+                """;
+        assertSingleError(text, "[preflight E11] @OPTIONS method options is on \"r\", a path whose CORS "
+                + "preflights Preflight answers", "options()");
+    }
+
+    @Test
+    void e11HandWrittenOptionsInAClassWithoutCrossOrigin() {
+        String resource = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r/{id}")
+                public class R {
+                    @GET
+                    @CrossOrigin(origins = "https://app.example.com")
+                    public String get(@PathParam("id") String id) { return id; }
+                }
+                """;
+        String other = """
+                package com.example;
+
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                public class Other {
+                    @OPTIONS @Path("{key}") public String options() { return ""; }
+                }
+                """;
+        JavaFileObject otherFile = source("com.example.Other", other);
+        Compilation compilation = compile(source("com.example.R", resource), otherFile);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[preflight E11] @OPTIONS method options is on \"r/{key}\"")
+                .inFile(otherFile).onLine(lineOf(other, "options()"));
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void e12TwoClassesDisagreeOnOnePathAndMethod() {
+        String first = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                @CrossOrigin(origins = "https://app.example.com")
+                public class A {
+                    @GET public String get() { return ""; }
+                }
+                """;
+        String second = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("/r/")
+                @CrossOrigin(origins = "https://admin.example.com")
+                public class B {
+                    @GET @Produces("text/csv") public String csv() { return ""; }
+                }
+                """;
+        JavaFileObject secondFile = source("com.example.B", second);
+        Compilation compilation = compile(source("com.example.A", first), secondFile);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[preflight E12] GET \"r\" has two @CrossOrigin policies that "
+                + "disagree: that of B.csv() and that of A.get()").inFile(secondFile).onLine(lineOf(second, "csv()"));
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void e12MethodLevelPoliciesOfOnePathAndMethodInOneClass() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                public class R {
+                    @GET @Produces("application/json")
+                    @CrossOrigin(origins = "https://app.example.com")
+                    public String json() { return ""; }
+
+                    @GET @Produces("text/csv")
+                    @CrossOrigin(origins = "https://app.example.com", maxAge = 60)
+                    public String csv() { return ""; }
+                }
+                """;
+        assertSingleError(text, "[preflight E12] GET \"r\" has two @CrossOrigin policies that disagree", "csv()");
     }
 
     @Test

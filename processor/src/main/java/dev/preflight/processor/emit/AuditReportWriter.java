@@ -81,7 +81,7 @@ public final class AuditReportWriter {
                     continue;
                 }
                 json.append(first ? "\n" : ",\n").append("        ").append(quote(attribute.javaName())).append(": ")
-                        .append(quote(p.source(attribute).site().describe()));
+                        .append(quote(p.source(attribute).site().qualifiedDescription()));
                 first = false;
             }
             json.append("\n      }\n    }");

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One Jakarta REST resource method (or sub-resource method) of a resource class, with the policy
- * declarations that apply to it.
+ * declarations that apply to it and what of its signature matters to CORS.
  *
  * @param javaName the Java method's name
  * @param parameterTypes the erased parameter types as class literals name them ({@code long},
@@ -15,6 +15,8 @@ import java.util.List;
  * @param methodPolicy the method-level declaration, or {@code null}
  * @param defaults the shared defaults that apply, outermost first: the application's, then the
  *     package's
+ * @param headerReads the request headers it reads with {@code @HeaderParam}
+ * @param consumes its {@code @Consumes}, or {@code null} when neither it nor its class has one
  */
 public record ResourceMethod(
         SourceSite site,
@@ -24,11 +26,14 @@ public record ResourceMethod(
         String pathTemplate,
         DeclaredPolicy classPolicy,
         DeclaredPolicy methodPolicy,
-        List<DeclaredPolicy> defaults) {
+        List<DeclaredPolicy> defaults,
+        List<HeaderRead> headerReads,
+        ConsumedTypes consumes) {
 
     public ResourceMethod {
         parameterTypes = List.copyOf(parameterTypes);
         defaults = List.copyOf(defaults);
+        headerReads = List.copyOf(headerReads);
     }
 
     public boolean hasPolicy() {

@@ -8,4 +8,18 @@ package dev.preflight.processor.model;
 public interface SourceSite {
     /** A human-readable name of the site, such as {@code UserResource.delete(long)}. */
     String describe();
+
+    /**
+     * The site with its kind and full name, such as {@code method com.example.UserResource.delete(long)},
+     * {@code class com.example.UserResource} or {@code package com.example}: what the audit report
+     * names as the origin of a value.
+     */
+    String qualifiedDescription();
+
+    /**
+     * Whether {@code @SuppressWarnings("cors")} is on the element or on one that encloses it (its
+     * method or class), as Java scopes {@code @SuppressWarnings}: Preflight's warnings there are dropped,
+     * its errors never.
+     */
+    boolean warningsSuppressed();
 }

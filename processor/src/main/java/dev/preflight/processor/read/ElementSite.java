@@ -1,35 +1,79 @@
 package dev.preflight.processor.read;
 
 import dev.preflight.processor.model.SourceSite;
+import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * A {@link SourceSite} backed by the element (and, for a declaration, the {@code @CrossOrigin}
- * mirror) it was read from.
+ * A {@link SourceSite} backed by the element (and, for a declaration, the annotation mirror) it was
+ * read from.
  *
  * @param mirror the annotation, or {@code null} for the element itself
+ * @param warningsSuppressed whether {@code @SuppressWarnings("cors")} covers the element
  */
-public record ElementSite(Element element, AnnotationMirror mirror) implements SourceSite {
+public record ElementSite(Element element, AnnotationMirror mirror, boolean warningsSuppressed)
+        implements SourceSite {
 
-    /**
-     * {@code method com.example.UserResource.delete(long)}, {@code class com.example.UserResource},
-     * {@code package com.example}: what the audit report names as a value's origin.
-     */
+    static final String SUPPRESSION_KEY = "cors";
+
+    static ElementSite of(Element element, AnnotationMirror mirror) {
+        return new ElementSite(element, mirror, suppressed(element));
+    }
+
+    /** Whether the element or one enclosing it carries {@code @SuppressWarnings("cors")}. */
+    private static boolean suppressed(Element element) {
+        for (Element e = element; e != null && !(e instanceof PackageElement); e = e.getEnclosingElement()) {
+            AnnotationMirror suppress = ResourceReader.annotation(e, "java.lang.SuppressWarnings");
+            if (suppress == null) {
+                continue;
+            }
+            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> v
+                    : suppress.getElementValues().entrySet()) {
+                Object value = v.getValue().getValue();
+                List<?> keys = value instanceof List<?> list ? list : List.of(v.getValue());
+                for (Object key : keys) {
+                    if (key instanceof AnnotationValue k && SUPPRESSION_KEY.equals(k.getValue())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public String describe() {
         if (element instanceof ExecutableElement method) {
-            StringBuilder s = new StringBuilder("method ").append(method.getEnclosingElement())
-                    .append('.').append(method.getSimpleName()).append('(');
-            for (VariableElement p : method.getParameters()) {
-                s.append(s.charAt(s.length() - 1) == '(' ? "" : ", ").append(p.asType());
-            }
-            return s.append(')').toString();
+            return method.getEnclosingElement().getSimpleName() + "." + signature(method);
+        }
+        if (element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.INTERFACE
+                || element.getKind() == ElementKind.ENUM || element.getKind() == ElementKind.RECORD) {
+            return element.getSimpleName().toString();
+        }
+        return element.toString();
+    }
+
+    @Override
+    public String qualifiedDescription() {
+        if (element instanceof ExecutableElement method) {
+            return "method " + method.getEnclosingElement() + "." + signature(method);
         }
         return (element.getKind() == ElementKind.PACKAGE ? "package " : element.getKind().isInterface()
                 ? "interface " : "class ") + element;
+    }
+
+    private static String signature(ExecutableElement method) {
+        StringBuilder s = new StringBuilder(method.getSimpleName()).append('(');
+        for (VariableElement p : method.getParameters()) {
+            s.append(s.charAt(s.length() - 1) == '(' ? "" : ", ").append(p.asType());
+        }
+        return s.append(')').toString();
     }
 }

@@ -1,7 +1,9 @@
 package dev.preflight.processor.read;
 
 import dev.preflight.processor.model.Attribute;
+import dev.preflight.processor.model.ConsumedTypes;
 import dev.preflight.processor.model.DeclaredPolicy;
+import dev.preflight.processor.model.HeaderRead;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
 import dev.preflight.processor.validate.Finding;
@@ -21,6 +23,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -38,6 +41,9 @@ public final class ResourceReader {
     private static final String PATH = "jakarta.ws.rs.Path";
     private static final String HTTP_METHOD = "jakarta.ws.rs.HttpMethod";
     private static final String APPLICATION = "jakarta.ws.rs.core.Application";
+    private static final String HEADER_PARAM = "jakarta.ws.rs.HeaderParam";
+    private static final String BEAN_PARAM = "jakarta.ws.rs.BeanParam";
+    private static final String CONSUMES = "jakarta.ws.rs.Consumes";
 
     private final Elements elements;
     private final Types types;
@@ -47,8 +53,14 @@ public final class ResourceReader {
         this.types = types;
     }
 
-    /** What was read, and what was found wrong on the way. */
-    public record Result(List<Resource> resources, List<Finding> findings) {
+    /**
+     * What was read, and what was found wrong on the way.
+     *
+     * @param resources the resource classes with a policy, each with all its resource methods
+     * @param unannotated the other resource classes of the round: they take no part in generation, but
+     *     a hand-written {@code @OPTIONS} method in one of them may sit on a path a policy covers (E11)
+     */
+    public record Result(List<Resource> resources, List<Resource> unannotated, List<Finding> findings) {
     }
 
     /**
@@ -85,6 +97,7 @@ public final class ResourceReader {
         }
         DeclaredPolicy application = applicationDefaults.isEmpty() ? null : applicationDefaults.get(0);
         Set<TypeElement> inherited = new java.util.HashSet<>();
+        Map<String, TypeElement> unannotatedTypes = new TreeMap<>();
         for (TypeElement candidate : allTypes(rootElements)) {
             if (candidate.getKind() != ElementKind.CLASS || types.containsKey(candidate.getQualifiedName().toString())
                     || classPath(candidate) == null || isApplication(candidate)) {
@@ -92,11 +105,14 @@ public final class ResourceReader {
             }
             if (application != null || (packageDefaults && packageDefault(candidate) != null)) {
                 types.put(candidate.getQualifiedName().toString(), candidate);
+            } else {
+                unannotatedTypes.put(candidate.getQualifiedName().toString(), candidate);
             }
             for (TypeElement supertype : supertypes(candidate)) {
                 if (types.containsKey(supertype.getQualifiedName().toString()) && classPath(supertype) == null) {
                     inherited.add(supertype);
                     types.put(candidate.getQualifiedName().toString(), candidate);
+                    unannotatedTypes.remove(candidate.getQualifiedName().toString());
                 }
             }
         }
@@ -118,7 +134,11 @@ public final class ResourceReader {
                 resources.add(resource);
             }
         }
-        return new Result(resources, findings);
+        List<Resource> unannotated = new ArrayList<>();
+        for (TypeElement type : unannotatedTypes.values()) {
+            unannotated.add(readResource(type, List.of(), findings));
+        }
+        return new Result(resources, unannotated, findings);
     }
 
     private boolean isApplication(TypeElement type) {
@@ -166,6 +186,12 @@ public final class ResourceReader {
                     + "Put @CrossOrigin on a class annotated with @Path"));
         }
         List<ResourceMethod> methods = new ArrayList<>();
+        List<HeaderRead> fieldReads = new ArrayList<>();
+        for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers(type))) {
+            if (!field.getModifiers().contains(Modifier.STATIC)) {
+                addHeaderRead(field, fieldReads);
+            }
+        }
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
             if (method.getModifiers().contains(Modifier.STATIC)
                     || method.getEnclosingElement().toString().equals("java.lang.Object")) {
@@ -198,18 +224,63 @@ public final class ResourceReader {
                 }
                 continue;
             }
-            if (classPolicy == null && methodPolicy == null && defaults.isEmpty()) {
-                continue;
-            }
-            methods.add(new ResourceMethod(new ElementSite(method, null), method.getSimpleName().toString(),
+            methods.add(new ResourceMethod(ElementSite.of(method, null), method.getSimpleName().toString(),
                     parameterTypes(method), httpMethod, join(classPath, methodPath), classPolicy, methodPolicy,
-                    defaults));
+                    defaults, headerReads(source, fieldReads), consumes(type, source)));
         }
         if (classPath == null) {
             return null;
         }
-        return new Resource(new ElementSite(type, null), type.getQualifiedName().toString(),
+        return new Resource(ElementSite.of(type, null), type.getQualifiedName().toString(),
                 packageOf(type), simpleNames(type), methods);
+    }
+
+    /**
+     * The {@code @HeaderParam}s a resource method reads: on its parameters, on the fields of its
+     * {@code @BeanParam} parameters' classes, and on the fields of its resource class.
+     */
+    private List<HeaderRead> headerReads(ExecutableElement method, List<HeaderRead> fieldReads) {
+        List<HeaderRead> reads = new ArrayList<>();
+        for (VariableElement parameter : method.getParameters()) {
+            addHeaderRead(parameter, reads);
+            TypeElement bean = annotation(parameter, BEAN_PARAM) == null ? null : asTypeElement(parameter.asType());
+            if (bean != null) {
+                ElementFilter.fieldsIn(elements.getAllMembers(bean)).forEach(f -> addHeaderRead(f, reads));
+            }
+        }
+        reads.addAll(fieldReads);
+        return reads;
+    }
+
+    private static void addHeaderRead(VariableElement variable, List<HeaderRead> reads) {
+        AnnotationMirror headerParam = annotation(variable, HEADER_PARAM);
+        String name = stringValue(headerParam);
+        if (name != null) {
+            reads.add(new HeaderRead(name, ElementSite.of(variable, headerParam)));
+        }
+    }
+
+    /** The {@code @Consumes} of the method, else of its class or the nearest supertype that has one. */
+    private ConsumedTypes consumes(TypeElement type, ExecutableElement method) {
+        List<Element> candidates = new ArrayList<>();
+        candidates.add(method);
+        candidates.add(type);
+        candidates.addAll(supertypes(type));
+        for (Element candidate : candidates) {
+            AnnotationMirror consumes = annotation(candidate, CONSUMES);
+            if (consumes != null) {
+                List<String> mediaTypes = new ArrayList<>();
+                for (String value : strings(attributeValue(consumes, "value"))) {
+                    for (String mediaType : value.split(",")) {
+                        if (!mediaType.isBlank()) {
+                            mediaTypes.add(mediaType.strip());
+                        }
+                    }
+                }
+                return new ConsumedTypes(mediaTypes, ElementSite.of(candidate, consumes));
+            }
+        }
+        return null;
     }
 
     /** The class-level {@code @CrossOrigin} of the nearest supertype that is not a resource itself. */
@@ -322,7 +393,7 @@ public final class ResourceReader {
         }
         List<String> origins = new ArrayList<>(strings(values.get(Attribute.ORIGINS)));
         origins.addAll(strings(values.get(Attribute.VALUE)));
-        return new DeclaredPolicy(new ElementSite(element, mirror), explicit, origins,
+        return new DeclaredPolicy(ElementSite.of(element, mirror), explicit, origins,
                 strings(values.get(Attribute.ORIGIN_PATTERNS)),
                 strings(values.get(Attribute.ALLOWED_HEADERS)),
                 strings(values.get(Attribute.EXPOSED_HEADERS)),
@@ -358,12 +429,17 @@ public final class ResourceReader {
     }
 
     private static String stringValue(AnnotationMirror mirror) {
+        return attributeValue(mirror, "value") instanceof String s ? s : null;
+    }
+
+    /** The value written for an attribute ({@code List<AnnotationValue>} for an array), or {@code null}. */
+    private static Object attributeValue(AnnotationMirror mirror, String name) {
         if (mirror == null) {
             return null;
         }
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals("value") && e.getValue().getValue() instanceof String s) {
-                return s;
+            if (e.getKey().getSimpleName().contentEquals(name)) {
+                return e.getValue().getValue();
             }
         }
         return null;

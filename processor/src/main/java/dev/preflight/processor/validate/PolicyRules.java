@@ -1,5 +1,6 @@
 package dev.preflight.processor.validate;
 
+import com.google.common.net.InternetDomainName;
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.DeclaredPolicy;
 import dev.preflight.processor.model.EffectivePolicy;
@@ -10,7 +11,9 @@ import dev.preflight.runtime.OriginPlaceholder;
 import dev.preflight.runtime.OriginProblem;
 import dev.preflight.runtime.Origins;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The validation rules: pure functions from the policy model to findings, with no
@@ -20,6 +23,9 @@ import java.util.List;
  * {@link #checkEffective} at the merged policy of a resource method (how values combine).
  */
 public final class PolicyRules {
+    /** Chromium's cap on {@code Access-Control-Max-Age}; Firefox's is 86400. */
+    static final long BROWSER_MAX_AGE = 7200;
+
     private PolicyRules() {
     }
 
@@ -32,23 +38,35 @@ public final class PolicyRules {
         for (int i = 0; i < patterns.size(); i++) {
             if (OriginPlaceholder.isPlaceholder(patterns.get(i))) {
                 checkPlaceholder(d, Attribute.ORIGIN_PATTERNS, i, findings);
-                continue;
-            }
-            try {
-                OriginPattern.parse(patterns.get(i));
-            } catch (IllegalArgumentException e) {
-                findings.add(Finding.at(Rule.E9, d, Attribute.ORIGIN_PATTERNS, i, e.getMessage()));
-                continue;
-            }
-            if (wildcardBeforeTopLevelDomain(patterns.get(i))) {
-                findings.add(Finding.at(Rule.E9, d, Attribute.ORIGIN_PATTERNS, i, "origin pattern \""
-                        + patterns.get(i) + "\" puts the wildcard directly in front of a public suffix, so it "
-                        + "matches every site under that top-level domain, anyone's. Name your own domain, "
-                        + "for example \"https://*.example.com\""));
+            } else if (!matchesEveryOrigin(patterns.get(i))) { // checkEffective's business: E1 or E9
+                checkPattern(d, i, patterns.get(i), "", findings);
             }
         }
         checkHeaderNames(d, Attribute.ALLOWED_HEADERS, d.allowedHeaders(), findings);
         checkHeaderNames(d, Attribute.EXPOSED_HEADERS, d.exposedHeaders(), findings);
+        List<String> allowed = d.allowedHeaders();
+        for (int i = 0; i < allowed.size(); i++) {
+            if (HttpTokens.isToken(allowed.get(i)) && HeaderNames.isForbiddenRequestHeader(allowed.get(i))) {
+                findings.add(Finding.at(Rule.W3, d, Attribute.ALLOWED_HEADERS, i, "allowedHeaders names \""
+                        + allowed.get(i) + "\", a forbidden request header: browsers never let a script set it "
+                        + "(they send it themselves, or not at all), so allowing it does nothing"
+                        + (HeaderNames.key(allowed.get(i)).startsWith("cookie")
+                                ? ". Browsers send cookies by themselves when allowCredentials = true; remove it"
+                                : ". Remove it")));
+            }
+        }
+        List<String> exposed = d.exposedHeaders();
+        for (int i = 0; i < exposed.size(); i++) {
+            String name = exposed.get(i);
+            if (HeaderNames.isForbiddenResponseHeader(name)) {
+                findings.add(Finding.at(Rule.E6, d, Attribute.EXPOSED_HEADERS, i, "exposedHeaders names \"" + name
+                        + "\", which browsers never expose to scripts, whatever the server says. Remove it; to "
+                        + "let a script see a value, send it in a header of your own and expose that"));
+            } else if (HeaderNames.isSafelistedResponseHeader(name)) {
+                findings.add(Finding.at(Rule.W5, d, Attribute.EXPOSED_HEADERS, i, "exposedHeaders names \"" + name
+                        + "\", a CORS-safelisted response header that every script can read anyway. Remove it"));
+            }
+        }
         List<String> methods = d.methods();
         for (int i = 0; i < methods.size(); i++) {
             String method = methods.get(i);
@@ -60,14 +78,80 @@ public final class PolicyRules {
                 findings.add(Finding.at(Rule.E7, d, Attribute.METHODS, i, "method \"" + method + "\" is not a "
                         + "valid HTTP method name (RFC 9110 token); browsers would reject the preflight answer. "
                         + "Write it like \"PATCH\""));
+            } else if (method.equals("OPTIONS")) {
+                findings.add(Finding.at(Rule.W5, d, Attribute.METHODS, i, "methods names \"OPTIONS\": preflights "
+                        + "are OPTIONS requests that Preflight answers itself, and no browser asks permission to "
+                        + "send one. Remove it"));
             }
         }
+        checkDuplicates(d, d.isExplicit(Attribute.VALUE) && !d.explicit().contains(Attribute.ORIGINS)
+                ? Attribute.VALUE : Attribute.ORIGINS, d.origins(), false, findings);
+        checkDuplicates(d, Attribute.ORIGIN_PATTERNS, d.originPatterns(), false, findings);
+        checkDuplicates(d, Attribute.ALLOWED_HEADERS, d.allowedHeaders(), true, findings);
+        checkDuplicates(d, Attribute.EXPOSED_HEADERS, d.exposedHeaders(), true, findings);
+        checkDuplicates(d, Attribute.METHODS, d.methods(), false, findings);
+        checkMaxAge(d, findings);
+        return findings;
+    }
+
+    /** A pattern's syntax and public-suffix check; {@code prefix} says where it came from, if not written directly. */
+    private static void checkPattern(DeclaredPolicy d, int index, String pattern, String prefix, List<Finding> findings) {
+        OriginPattern parsed;
+        try {
+            parsed = OriginPattern.parse(pattern);
+        } catch (IllegalArgumentException e) {
+            findings.add(Finding.at(Rule.E9, d, Attribute.ORIGIN_PATTERNS, index, prefix + e.getMessage()));
+            return;
+        }
+        String domain = parsed.wildcardDomain();
+        if (domain != null && isPublicSuffix(domain)) {
+            findings.add(Finding.at(Rule.E9, d, Attribute.ORIGIN_PATTERNS, index, prefix + "origin pattern \"" + pattern
+                    + "\" puts the wildcard directly in front of \"" + domain + "\", a public suffix (Public "
+                    + "Suffix List), so it matches every site anyone registers under it. Name your own domain, "
+                    + "for example \"" + parsed.scheme() + "://*.example." + domain + "\""));
+        }
+    }
+
+    /** Whether the Public Suffix List, as Guava carries it, has {@code domain}: {@code com}, {@code co.uk}, {@code github.io}. */
+    private static boolean isPublicSuffix(String domain) {
+        return InternetDomainName.isValid(domain) && InternetDomainName.from(domain).isPublicSuffix();
+    }
+
+    /** {@code "*"}, {@code "https://*"}, {@code "*://*:[*]"}: a pattern whose host is only a wildcard. */
+    static boolean matchesEveryOrigin(String pattern) {
+        int schemeEnd = pattern.indexOf("://");
+        String rest = schemeEnd < 0 ? pattern : pattern.substring(schemeEnd + 3);
+        int colon = rest.indexOf(':');
+        return (colon < 0 ? rest : rest.substring(0, colon)).equals("*");
+    }
+
+    private static void checkDuplicates(DeclaredPolicy d, Attribute attribute, List<String> values,
+            boolean ignoreCase, List<Finding> findings) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (!seen.add(ignoreCase ? HeaderNames.key(values.get(i)) : values.get(i))) {
+                findings.add(Finding.at(Rule.W5, d, attribute, i, attribute.javaName() + " lists \"" + values.get(i)
+                        + "\" twice" + (ignoreCase ? " (header names ignore case)" : "")
+                        + "; the second one does nothing. Remove it"));
+            }
+        }
+    }
+
+    private static void checkMaxAge(DeclaredPolicy d, List<Finding> findings) {
         if (d.maxAge() < -1) {
             findings.add(Finding.at(Rule.E8, d, Attribute.MAX_AGE, -1, "maxAge = " + d.maxAge() + " is below -1; "
                     + "use a number of seconds, 0 to disable caching of preflights, or -1 to send no "
                     + "Access-Control-Max-Age"));
+        } else if (d.maxAge() > BROWSER_MAX_AGE) {
+            findings.add(Finding.at(Rule.W6, d, Attribute.MAX_AGE, -1, "maxAge = " + d.maxAge() + " is above "
+                    + BROWSER_MAX_AGE + ": Chromium caches a preflight for at most " + BROWSER_MAX_AGE + " seconds "
+                    + "and silently uses that instead. Write maxAge = " + BROWSER_MAX_AGE + " to say what happens"));
+        } else if (d.maxAge() == 0) {
+            findings.add(Finding.at(Rule.W6, d, Attribute.MAX_AGE, -1, "maxAge = 0 forbids browsers to cache "
+                    + "preflights, so every request that needs one costs an extra round trip. Use a number of "
+                    + "seconds (the default is " + DeclaredPolicy.DEFAULT_MAX_AGE + "); if this is intended, "
+                    + "say so with @SuppressWarnings(\"cors\")"));
         }
-        return findings;
     }
 
     private static void checkOrigins(DeclaredPolicy d, Attribute attribute, List<Finding> findings) {
@@ -90,21 +174,6 @@ public final class PolicyRules {
                 findings.add(Finding.at(ruleFor(problem), d, attribute, i, problem.message()));
             }
         }
-    }
-
-    /**
-     * Whether a pattern that parsed is {@code scheme://*.tld[:ports]}: one label after the wildcard.
-     * Multi-label public suffixes ({@code *.co.uk}) would need the Public Suffix List, not bundled.
-     */
-    private static boolean wildcardBeforeTopLevelDomain(String pattern) {
-        int start = pattern.indexOf("://*.");
-        if (start < 0) {
-            return false;
-        }
-        String rest = pattern.substring(start + "://*.".length());
-        int colon = rest.indexOf(':');
-        String suffix = colon < 0 ? rest : rest.substring(0, colon);
-        return suffix.indexOf('.') < 0;
     }
 
     /**
@@ -133,11 +202,7 @@ public final class PolicyRules {
         }
         for (String item : defaults) {
             if (patterns) {
-                try {
-                    OriginPattern.parse(item);
-                } catch (IllegalArgumentException e) {
-                    findings.add(Finding.at(Rule.E9, d, attribute, index, prefix + e.getMessage()));
-                }
+                checkPattern(d, index, item, prefix, findings);
             } else if (item.equals("*")) {
                 findings.add(Finding.at(Rule.E3, d, attribute, index, prefix + "\"*\" cannot come from a "
                         + "placeholder; write origins = \"*\" in the annotation, where the build checks it "
@@ -195,6 +260,11 @@ public final class PolicyRules {
                     + "Access-Control-Allow-Origin: * on credentialed requests, and echoing every origin "
                     + "would let any site act as the signed-in user. Name the trusted origins"));
         }
+        checkEveryOriginPatterns(p, findings);
+        if (p.allowCredentials()) {
+            checkPlainHttp(p, Attribute.ORIGINS, p.origins(), findings);
+            checkPlainHttp(p, Attribute.ORIGIN_PATTERNS, p.originPatterns(), findings);
+        }
         if (p.allowPrivateNetwork() && p.allowsAnyOrigin()) {
             findings.add(Finding.at(Rule.E13, p.source(Attribute.ALLOW_PRIVATE_NETWORK),
                     Attribute.ALLOW_PRIVATE_NETWORK, -1, "allowPrivateNetwork = true with origins = \"*\" lets "
@@ -207,5 +277,56 @@ public final class PolicyRules {
                     + "header is exposed. Name the headers to expose"));
         }
         return findings;
+    }
+
+    private static void checkEveryOriginPatterns(EffectivePolicy p, List<Finding> findings) {
+        DeclaredPolicy d = p.source(Attribute.ORIGIN_PATTERNS);
+        for (int i = 0; i < p.originPatterns().size(); i++) {
+            String pattern = p.originPatterns().get(i);
+            if (!matchesEveryOrigin(pattern)) {
+                continue;
+            }
+            if (p.allowCredentials()) {
+                findings.add(Finding.at(Rule.E1, d, Attribute.ORIGIN_PATTERNS, i, "origin pattern \"" + pattern
+                        + "\" matches every origin, and allowCredentials = true: every web site the user visits "
+                        + "could then call this API as the signed-in user, with the user's cookies. Name the "
+                        + "trusted origins, or patterns under your own domain such as \"https://*.example.com\""));
+            } else {
+                findings.add(Finding.at(Rule.E9, d, Attribute.ORIGIN_PATTERNS, i, "origin pattern \"" + pattern
+                        + "\" matches every origin; a pattern needs a domain after the wildcard, such as "
+                        + "\"https://*.example.com\". For any origin write origins = \"*\""));
+            }
+        }
+    }
+
+    /** W4: {@code http:} origins and patterns, loopback aside, that credentials would be sent to. */
+    private static void checkPlainHttp(EffectivePolicy p, Attribute attribute, List<String> values,
+            List<Finding> findings) {
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            if (!value.startsWith("http://") || matchesEveryOrigin(value)) {
+                continue;
+            }
+            String host = hostOf(value.substring("http://".length()));
+            if (isLoopback(host)) {
+                continue;
+            }
+            findings.add(Finding.at(Rule.W4, p.source(attribute), attribute, i, (attribute == Attribute.ORIGINS
+                    ? "origin \"" : "origin pattern \"") + value + "\" is plain http with allowCredentials = true: "
+                    + "anyone on the network path can read and change that site's pages and so act as the "
+                    + "signed-in user here. Use \"https://" + value.substring("http://".length()) + "\""));
+        }
+    }
+
+    /** The host of {@code host[:port]} or {@code *.domain:[ports]}. */
+    private static String hostOf(String authority) {
+        int end = authority.startsWith("[") ? authority.indexOf(']') + 1 : authority.indexOf(':');
+        return end <= 0 ? authority : authority.substring(0, end);
+    }
+
+    /** {@code localhost} and its subdomains, {@code 127.0.0.0/8}, {@code [::1]}: never leave the machine. */
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
+                || host.equals("[::1]");
     }
 }

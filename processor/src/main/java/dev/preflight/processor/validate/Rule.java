@@ -27,8 +27,26 @@ public enum Rule {
     E9("E9", Severity.ERROR),
     /** {@code @CrossOrigin} where there is no resource or resource method. */
     E10("E10", Severity.ERROR),
+    /** A hand-written {@code @OPTIONS} method on a path a policy covers. */
+    E11("E11", Severity.ERROR),
+    /** Two policies that disagree on the same path and HTTP method. */
+    E12("E12", Severity.ERROR),
     /** Private network access for any origin. */
-    E13("E13", Severity.ERROR);
+    E13("E13", Severity.ERROR),
+    /** A header read with {@code @HeaderParam} that is neither safelisted nor allowed. */
+    W1("W1", Severity.WARNING),
+    /** {@code @Consumes} of a type that is not CORS-safelisted while {@code Content-Type} is not allowed. */
+    W2("W2", Severity.WARNING),
+    /** A forbidden request header in {@code allowedHeaders}. */
+    W3("W3", Severity.WARNING),
+    /** A plain {@code http:} origin other than loopback with credentials. */
+    W4("W4", Severity.WARNING),
+    /** Duplicates; safelisted response headers exposed; {@code OPTIONS} in {@code methods}. */
+    W5("W5", Severity.WARNING),
+    /** {@code maxAge} above what browsers honour, or 0. */
+    W6("W6", Severity.WARNING),
+    /** {@code allowedHeaders = "*"} while a covered method reads {@code Authorization}. */
+    W7("W7", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

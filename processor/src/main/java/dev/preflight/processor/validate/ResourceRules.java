@@ -1,0 +1,132 @@
+package dev.preflight.processor.validate;
+
+import dev.preflight.processor.model.Attribute;
+import dev.preflight.processor.model.DeclaredPolicy;
+import dev.preflight.processor.model.EffectivePolicy;
+import dev.preflight.processor.model.Resource;
+import dev.preflight.processor.model.ResourceMethod;
+import dev.preflight.processor.plan.CorsPlan;
+import dev.preflight.processor.plan.PathTemplate;
+import dev.preflight.processor.plan.PolicyMerger;
+import dev.preflight.runtime.HttpTokens;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * E7 (a method nothing implements), E11 and E12: rules that look at all resource methods together,
+ * by path and HTTP method. Pure functions over the model, like {@link PolicyRules}.
+ */
+public final class ResourceRules {
+    private ResourceRules() {
+    }
+
+    /**
+     * @param resources the resource classes with a policy
+     * @param unannotated the other resource classes of the compilation, for their {@code @OPTIONS} methods
+     */
+    public static List<Finding> check(List<Resource> resources, List<Resource> unannotated) {
+        List<Finding> findings = new ArrayList<>();
+        checkMethodsImplemented(resources, findings);
+        Map<String, List<ResourceMethod>> covered = new LinkedHashMap<>();
+        for (Resource resource : resources) {
+            for (ResourceMethod method : resource.methods()) {
+                String path = matchKey(method);
+                if (path != null && CorsPlan.isCovered(method)) {
+                    covered.computeIfAbsent(path, k -> new ArrayList<>()).add(method);
+                }
+            }
+        }
+        checkHandWrittenOptions(resources, covered, findings);
+        checkHandWrittenOptions(unannotated, covered, findings);
+        covered.values().forEach(methods -> checkAgreement(methods, findings));
+        return findings;
+    }
+
+    /** E7: each method a declaration's {@code methods} names must be implemented by a resource method it applies to. */
+    private static void checkMethodsImplemented(List<Resource> resources, List<Finding> findings) {
+        Map<DeclaredPolicy, Set<String>> implemented = new LinkedHashMap<>();
+        for (Resource resource : resources) {
+            for (ResourceMethod method : resource.methods()) {
+                if (!method.hasPolicy() || method.httpMethod().equals("OPTIONS")) {
+                    continue; // never covered: E11's business
+                }
+                DeclaredPolicy source = PolicyMerger.merge(method).source(Attribute.METHODS);
+                if (source.isExplicit(Attribute.METHODS)) {
+                    Set<String> methods = implemented.computeIfAbsent(source, d -> new TreeSet<>());
+                    methods.add(method.httpMethod());
+                    if (method.httpMethod().equals("GET")) {
+                        methods.add("HEAD"); // Jakarta REST answers HEAD with the GET method
+                    }
+                }
+            }
+        }
+        implemented.forEach((d, methods) -> {
+            for (int i = 0; i < d.methods().size(); i++) {
+                String named = d.methods().get(i);
+                if (methods.contains(named) || named.equals("OPTIONS") || named.equals("*")
+                        || !HttpTokens.isToken(named)) {
+                    continue; // W5, E2, E7 as a token: checkDeclaration's
+                }
+                String upper = named.toUpperCase(java.util.Locale.ROOT);
+                findings.add(Finding.at(Rule.E7, d, Attribute.METHODS, i, "methods names \"" + named + "\", but no "
+                        + "resource method this @CrossOrigin applies to implements it (they implement "
+                        + String.join(", ", methods) + "); Access-Control-Allow-Methods only names what a path "
+                        + "implements, so browsers would be refused it anyway. "
+                        + (!upper.equals(named) && methods.contains(upper)
+                                ? "Methods compare case-sensitively: write \"" + upper + "\""
+                                : "Remove it, or add a @" + upper + " resource method")));
+            }
+        });
+    }
+
+    /** E11: an {@code @OPTIONS} resource method on a path whose preflights Preflight answers. */
+    private static void checkHandWrittenOptions(List<Resource> resources, Map<String, List<ResourceMethod>> covered,
+            List<Finding> findings) {
+        for (Resource resource : resources) {
+            for (ResourceMethod method : resource.methods()) {
+                String path = method.httpMethod().equals("OPTIONS") ? matchKey(method) : null;
+                if (path == null || !covered.containsKey(path)) {
+                    continue;
+                }
+                ResourceMethod first = covered.get(path).get(0);
+                findings.add(Finding.on(Rule.E11, method.site(), "@OPTIONS method " + method.javaName() + " is on \""
+                        + method.pathTemplate() + "\", a path whose CORS preflights Preflight answers (for "
+                        + first.site().describe() + "), before resource matching: this method never sees a "
+                        + "preflight, and CORS headers it writes would contradict Preflight's. Remove it (Jakarta "
+                        + "REST answers plain OPTIONS by itself), or remove "
+                        + "@CrossOrigin from that path"));
+            }
+        }
+    }
+
+    /** E12: the covered methods of one path, by HTTP method, must share one policy. */
+    private static void checkAgreement(List<ResourceMethod> methods, List<Finding> findings) {
+        Map<String, ResourceMethod> firstByHttpMethod = new LinkedHashMap<>();
+        Map<String, EffectivePolicy> policyByHttpMethod = new LinkedHashMap<>();
+        for (ResourceMethod method : methods) {
+            EffectivePolicy policy = PolicyMerger.merge(method).withoutSources();
+            ResourceMethod first = firstByHttpMethod.putIfAbsent(method.httpMethod(), method);
+            EffectivePolicy firstPolicy = policyByHttpMethod.putIfAbsent(method.httpMethod(), policy);
+            if (first != null && !firstPolicy.equals(policy)) {
+                findings.add(Finding.on(Rule.E12, method.site(), method.httpMethod() + " \"" + method.pathTemplate()
+                        + "\" has two @CrossOrigin policies that disagree: that of " + method.site().describe()
+                        + " and that of " + first.site().describe() + ". A preflight is answered before Jakarta REST "
+                        + "picks a resource method, so it cannot know which applies. Give both the same "
+                        + "@CrossOrigin (for example on the class), or put them on different paths"));
+            }
+        }
+    }
+
+    /** The path as Jakarta REST matches it ({@code users/{id}} equals {@code users/{key}}); {@code null} if malformed. */
+    private static String matchKey(ResourceMethod method) {
+        try {
+            return PathTemplate.parse(method.pathTemplate()).matchKey();
+        } catch (IllegalArgumentException e) {
+            return null; // reported as E10 by the validator
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.preflight.processor.validate;
+
+import dev.preflight.processor.model.Attribute;
+import dev.preflight.processor.model.ConsumedTypes;
+import dev.preflight.processor.model.DeclaredPolicy;
+import dev.preflight.processor.model.HeaderRead;
+import dev.preflight.processor.model.Resource;
+import dev.preflight.processor.model.ResourceMethod;
+import dev.preflight.processor.model.SourceSite;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Model objects built by hand, so that the rules are tested without javac. */
+final class Model {
+    private Model() {
+    }
+
+    record Site(String describe, boolean warningsSuppressed) implements SourceSite {
+        @Override
+        public String qualifiedDescription() {
+            return describe;
+        }
+    }
+
+    static SourceSite site(String name) {
+        return new Site(name, false);
+    }
+
+    static SourceSite suppressed(String name) {
+        return new Site(name, true);
+    }
+
+    /** A {@code @CrossOrigin} as written; each setter marks its attribute explicit. */
+    static final class Declaration {
+        private final SourceSite site;
+        private final Set<Attribute> explicit = EnumSet.noneOf(Attribute.class);
+        private List<String> origins = List.of();
+        private List<String> patterns = List.of();
+        private List<String> allowedHeaders = List.of();
+        private List<String> exposedHeaders = List.of();
+        private List<String> methods = List.of();
+        private boolean credentials;
+        private long maxAge = DeclaredPolicy.DEFAULT_MAX_AGE;
+        private boolean privateNetwork;
+
+        Declaration(SourceSite site) {
+            this.site = site;
+        }
+
+        Declaration origins(String... values) {
+            explicit.add(Attribute.ORIGINS);
+            origins = List.of(values);
+            return this;
+        }
+
+        Declaration patterns(String... values) {
+            explicit.add(Attribute.ORIGIN_PATTERNS);
+            patterns = List.of(values);
+            return this;
+        }
+
+        Declaration allowedHeaders(String... values) {
+            explicit.add(Attribute.ALLOWED_HEADERS);
+            allowedHeaders = List.of(values);
+            return this;
+        }
+
+        Declaration exposedHeaders(String... values) {
+            explicit.add(Attribute.EXPOSED_HEADERS);
+            exposedHeaders = List.of(values);
+            return this;
+        }
+
+        Declaration methods(String... values) {
+            explicit.add(Attribute.METHODS);
+            methods = List.of(values);
+            return this;
+        }
+
+        Declaration credentials() {
+            explicit.add(Attribute.ALLOW_CREDENTIALS);
+            credentials = true;
+            return this;
+        }
+
+        Declaration maxAge(long seconds) {
+            explicit.add(Attribute.MAX_AGE);
+            maxAge = seconds;
+            return this;
+        }
+
+        DeclaredPolicy build() {
+            return new DeclaredPolicy(site, explicit, origins, patterns, allowedHeaders, exposedHeaders, methods,
+                    credentials, maxAge, privateNetwork);
+        }
+    }
+
+    static Declaration declaration() {
+        return new Declaration(site("@CrossOrigin on R"));
+    }
+
+    static Declaration declaration(SourceSite site) {
+        return new Declaration(site);
+    }
+
+    /** A resource method; the header reads and consumed types are optional. */
+    static final class Method {
+        private final SourceSite site;
+        private final String httpMethod;
+        private final String path;
+        private DeclaredPolicy classPolicy;
+        private DeclaredPolicy methodPolicy;
+        private final List<HeaderRead> headerReads = new ArrayList<>();
+        private ConsumedTypes consumes;
+
+        Method(SourceSite site, String httpMethod, String path) {
+            this.site = site;
+            this.httpMethod = httpMethod;
+            this.path = path;
+        }
+
+        Method classPolicy(DeclaredPolicy policy) {
+            classPolicy = policy;
+            return this;
+        }
+
+        Method methodPolicy(DeclaredPolicy policy) {
+            methodPolicy = policy;
+            return this;
+        }
+
+        Method readsHeader(String name, SourceSite where) {
+            headerReads.add(new HeaderRead(name, where));
+            return this;
+        }
+
+        Method consumes(SourceSite where, String... mediaTypes) {
+            consumes = new ConsumedTypes(List.of(mediaTypes), where);
+            return this;
+        }
+
+        ResourceMethod build() {
+            return new ResourceMethod(site, site.describe(), List.of(), httpMethod, path, classPolicy, methodPolicy,
+                    List.of(), headerReads, consumes);
+        }
+    }
+
+    static Method method(String javaName, String httpMethod, String path) {
+        return new Method(site(javaName), httpMethod, path);
+    }
+
+    static Resource resource(String name, ResourceMethod... methods) {
+        return new Resource(site(name), "com.example." + name, "com.example", List.of(name), List.of(methods));
+    }
+
+    /** The codes of the findings, in order ({@code "W5"}). */
+    static List<String> codes(List<Finding> findings) {
+        return findings.stream().map(f -> f.rule().code()).toList();
+    }
+}
