@@ -2,6 +2,7 @@ package dev.preflight.example;
 
 import com.sun.net.httpserver.HttpServer;
 import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.net.URI;
 import java.util.concurrent.ExecutorService;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
@@ -14,7 +15,7 @@ final class JerseyApiServer implements ApiServer {
     private final HttpServer server;
 
     JerseyApiServer(Application application, int port) {
-        RuntimeDelegates.use(new RuntimeDelegateImpl());
+        RuntimeDelegate.setInstance(new RuntimeDelegateImpl());
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"),
                 // WADL needs JAXB, which the example does not carry; without this Jersey warns at startup
                 ResourceConfig.forApplication(application).property(ServerProperties.WADL_FEATURE_DISABLE, true));

@@ -16,7 +16,13 @@ public final class NotesServer {
     public static void main(String[] args) throws InterruptedException {
         String runtime = System.getProperty("runtime", "jersey");
         ApiServer api = ApiServer.start(runtime, new NotesApplication(), Integer.getInteger("port", 8080));
-        FrontEndServer frontEnd = new FrontEndServer(Integer.getInteger("frontend.port", 8081), api.base());
+        FrontEndServer frontEnd;
+        try {
+            frontEnd = new FrontEndServer(Integer.getInteger("frontend.port", 8081), api.base());
+        } catch (RuntimeException e) {
+            api.close();
+            throw e;
+        }
         String notes = api.base() + "/notes";
         System.out.println();
         System.out.println("Notes API on " + runtime + ": " + api.base());

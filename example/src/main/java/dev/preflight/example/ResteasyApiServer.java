@@ -1,6 +1,7 @@
 package dev.preflight.example;
 
 import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.net.URI;
 import org.jboss.resteasy.core.ResteasyDeploymentImpl;
 import org.jboss.resteasy.core.providerfactory.ResteasyProviderFactoryImpl;
@@ -16,7 +17,7 @@ final class ResteasyApiServer implements ApiServer {
     private final NettyJaxrsServer server;
 
     ResteasyApiServer(Application application, int port) {
-        RuntimeDelegates.use(new ResteasyProviderFactoryImpl());
+        RuntimeDelegate.setInstance(new ResteasyProviderFactoryImpl());
         ResteasyDeployment deployment = new ResteasyDeploymentImpl();
         deployment.setApplication(application);
         server = new NettyJaxrsServer();

@@ -72,7 +72,7 @@ final class Chromium implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("profile.cookie_controls_mode", 0));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        driver.manage().window().setSize(new Dimension(1200, 920));
+        driver.manage().window().setSize(new Dimension(1200, 980));
         appTab = driver.getWindowHandle();
     }
 
