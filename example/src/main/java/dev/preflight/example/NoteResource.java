@@ -12,60 +12,77 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A small notes API that a front end on {@code https://app.example.com} (or on
- * {@code http://localhost:3000} while developing) calls with a bearer token and JSON bodies.
+ * The notes, for the front end on {@code https://notes.example.com} and on {@code http://localhost:8081}
+ * (the demo page). Anyone may read; writing needs a bearer token, which browsers may send because
+ * {@code Authorization} is allowed. Exact origins: nothing else may call this resource from a browser.
  */
 @Path("notes")
 @Produces(MediaType.APPLICATION_JSON)
-@CrossOrigin(origins = {"https://app.example.com", "http://localhost:3000"},
+@CrossOrigin(origins = {"https://notes.example.com", "http://localhost:8081"},
              allowedHeaders = {"Authorization", "Content-Type"},
              exposedHeaders = "X-Total-Count",
-             allowCredentials = true)
+             maxAge = 600)
 public class NoteResource {
-    private static final Map<Long, String> NOTES = new ConcurrentSkipListMap<>(Map.of(1L, "Buy milk"));
-    private static final AtomicLong IDS = new AtomicLong(1);
 
     @GET
     public Response list() {
-        StringBuilder json = new StringBuilder("[");
-        NOTES.forEach((id, text) -> json.append(json.length() > 1 ? "," : "").append(toJson(id, text)));
-        return Response.ok(json.append(']').toString()).header("X-Total-Count", NOTES.size()).build();
+        return Response.ok(Notes.toJson()).header("X-Total-Count", Notes.count()).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    public String get(@PathParam("id") long id) {
+        String text = Notes.get(id);
+        if (text == null) {
+            throw notFound(id);
+        }
+        return Notes.toJson(id, text);
     }
 
     @POST
+    @BearerToken
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String text) {
-        long id = IDS.incrementAndGet();
-        NOTES.put(id, text);
-        return Response.status(Response.Status.CREATED).entity(toJson(id, text)).build();
+    public Response create(String body) {
+        long id = Notes.add(Json.stringField(body, "text"));
+        return Response.status(Response.Status.CREATED).entity(Notes.toJson(id, Notes.get(id))).build();
     }
 
     @PUT
+    @BearerToken
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String update(@PathParam("id") long id, String text) {
-        if (NOTES.replace(id, text) == null) {
-            throw new NotFoundException();
+    public String update(@PathParam("id") long id, String body) {
+        String text = Json.stringField(body, "text");
+        if (!Notes.replace(id, text)) {
+            throw notFound(id);
         }
-        return toJson(id, text);
+        return Notes.toJson(id, text);
     }
 
-    /** Only the administration console may delete. */
+    /** Only the administration console may delete: a method-level policy that overrides the origins only. */
     @DELETE
+    @BearerToken
     @Path("{id: [0-9]+}")
-    @CrossOrigin(origins = "https://admin.example.com")
+    @CrossOrigin(origins = "https://admin.notes.example.com")
     public void delete(@PathParam("id") long id) {
-        if (NOTES.remove(id) == null) {
-            throw new NotFoundException();
+        if (!Notes.remove(id)) {
+            throw notFound(id);
         }
     }
 
-    private static String toJson(long id, String text) {
-        return "{\"id\":" + id + ",\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+    /** Fails the way a broken dependency does; {@link ErrorMapper} turns that into a 500. */
+    @GET
+    @Path("backup")
+    public String backup() {
+        throw new IllegalStateException("the backup store is offline");
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException(Response.status(Response.Status.NOT_FOUND)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Json.error("no note " + id))
+                .build());
     }
 }
