@@ -40,7 +40,7 @@ public interface Gen<T> {
         return random -> values[random.nextInt(values.length)];
     }
 
-    static <T> Gen<T> of(List<T> values) {
+    static <T> Gen<T> ofList(List<T> values) {
         return random -> values.get(random.nextInt(values.size()));
     }
 

@@ -18,6 +18,8 @@ public final class HostileValues {
     /** serialized-origin: scheme "://" host [":" port], lower case. */
     private static final Pattern SERIALIZED = Pattern.compile(
             "([a-z][a-z0-9+.-]*)://(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.?|\\[[0-9a-f:.]{2,}\\])(?::(0|[1-9][0-9]{0,4}))?");
+    private static final Pattern SUBDOMAIN_OF_EXAMPLE = Pattern.compile("https://[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.example\\.com");
+    private static final Pattern LOCALHOST_ANY_PORT = Pattern.compile("http://localhost(?::[0-9]+)?");
     /** RFC 9110 token. */
     public static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     /** Characters an attacker puts after a host to get past a prefix check. */
@@ -51,6 +53,16 @@ public final class HostileValues {
             default -> -1;
         };
         return port <= 65535 && port != defaultPort;
+    }
+
+    /** Whether {@code https://*.example.com} must allow {@code origin}. */
+    public static boolean isSubdomainOfExampleCom(String origin) {
+        return isSerializedOrigin(origin) && SUBDOMAIN_OF_EXAMPLE.matcher(origin).matches();
+    }
+
+    /** Whether {@code http://localhost:[*]} must allow {@code origin}. */
+    public static boolean isLocalhostOnAnyPort(String origin) {
+        return isSerializedOrigin(origin) && LOCALHOST_ANY_PORT.matcher(origin).matches();
     }
 
     /** The Fetch standard's list: split on commas, SP and HTAB trimmed, empty elements dropped. */
@@ -90,7 +102,7 @@ public final class HostileValues {
                 1, Gen.strings("0123456789", 1, 7).map(d -> ":" + d));
         Gen<String> tail = frequency(
                 10, of(""),
-                2, of(AFTER_HOST),
+                2, Gen.ofList(AFTER_HOST),
                 2, of("/", "/path", "?q=1", "#f", " ", "\t", "\r\n", "\u0000", ".evil.com", "@evil.com", "`.evil.com",
                         "%60.evil.com", "\u00a0", "\u2028", ", https://evil.com"));
         return concat(scheme, separator, host, port, tail);
