@@ -4,6 +4,8 @@ import static dev.preflight.runtime.Gen.concat;
 import static dev.preflight.runtime.Gen.frequency;
 import static dev.preflight.runtime.Gen.of;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -68,7 +70,7 @@ public final class HostileValues {
     /** The Fetch standard's list: split on commas, SP and HTAB trimmed, empty elements dropped. */
     public static List<String> listElements(List<String> lines) {
         return lines.stream()
-                .flatMap(line -> java.util.Arrays.stream(line.split(",", -1)))
+                .flatMap(line -> Arrays.stream(line.split(",", -1)))
                 .map(item -> item.replaceAll("^[ \t]+|[ \t]+$", ""))
                 .filter(item -> !item.isEmpty())
                 .toList();
@@ -167,7 +169,7 @@ public final class HostileValues {
         Gen<String> list = random -> String.join(separator.next(random), name.list(0, 70).next(random));
         return frequency(
                 8, list,
-                1, Gen.between(62, 67).map(n -> String.join(",", java.util.Collections.nCopies(n, "x-a"))),
+                1, Gen.between(62, 67).map(n -> String.join(",", Collections.nCopies(n, "x-a"))),
                 1, Gen.between(8180, 8200).map(n -> "x-" + "a".repeat(n - 2)),
                 1, hostileText());
     }

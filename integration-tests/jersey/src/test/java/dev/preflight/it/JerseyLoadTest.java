@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -124,7 +125,7 @@ class JerseyLoadTest {
     /** Exactly these {@code Access-Control-*} headers, each once, and this {@code Vary}. */
     private static void expect(RawHttp.Response r, int status, Map<String, String> cors, String vary) {
         check(r.status() == status, "status " + r);
-        Map<String, List<String>> expected = new java.util.TreeMap<>();
+        Map<String, List<String>> expected = new TreeMap<>();
         cors.forEach((name, value) -> expected.put(name, List.of(value)));
         check(expected.equals(r.corsHeaders()), "CORS headers " + r);
         check(Objects.equals(vary, r.header("Vary")), "Vary " + r);
