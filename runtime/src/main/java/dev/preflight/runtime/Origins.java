@@ -17,9 +17,10 @@ public final class Origins {
 
     /**
      * Whether {@code s} is an origin as a browser serializes it: a lower-case scheme, {@code ://}, a
-     * lower-case host name, IPv4 address or bracketed IPv6 address, and an optional port. Anything
-     * else (a path, userinfo, upper case, whitespace, {@code null}) is not something a browser
-     * sends for a CORS request.
+     * lower-case host name, IPv4 address or bracketed IPv6 address, and an optional port other than
+     * the scheme's default, without leading zeros. Anything else (a path, userinfo, upper case,
+     * whitespace, {@code null}, {@code :443} on https) is not something a browser sends for a CORS
+     * request.
      */
     public static boolean isSerialized(String s) {
         if (s == null) {
@@ -43,6 +44,7 @@ public final class Origins {
         if (!s.startsWith("://", i)) {
             return false;
         }
+        int schemeLength = i;
         i += 3;
         int hostEnd = hostEnd(s, i);
         if (hostEnd < 0) {
@@ -51,7 +53,30 @@ public final class Origins {
         if (hostEnd == n) {
             return true;
         }
-        return s.charAt(hostEnd) == ':' && isPort(s, hostEnd + 1, n);
+        return s.charAt(hostEnd) == ':' && isSerializedPort(s, schemeLength, hostEnd + 1, n);
+    }
+
+    /**
+     * Whether {@code s[from, to)} is a port as browsers serialize it: no leading zero, and never the
+     * default port of the scheme {@code s[0, schemeLength)}, which they leave out.
+     */
+    private static boolean isSerializedPort(String s, int schemeLength, int from, int to) {
+        int port = portValue(s, from, to);
+        if (port < 0 || (s.charAt(from) == '0' && to - from > 1)) {
+            return false;
+        }
+        switch (schemeLength) {
+            case 2:
+                return !(port == 80 && s.startsWith("ws"));
+            case 3:
+                return !(port == 443 && s.startsWith("wss")) && !(port == 21 && s.startsWith("ftp"));
+            case 4:
+                return !(port == 80 && s.startsWith("http"));
+            case 5:
+                return !(port == 443 && s.startsWith("https"));
+            default:
+                return true;
+        }
     }
 
     /**

@@ -33,6 +33,9 @@ class OriginsTest {
         "web+app://host",
         "https://a:0",
         "https://a:65535",
+        "http://localhost:443",
+        "https://app.example.com:80",
+        "web+app://host:443",
     })
     void serializedOrigins(String origin) {
         assertTrue(Origins.isSerialized(origin), origin);
@@ -97,6 +100,15 @@ class OriginsTest {
         "https://[::1]]",
         "https://[::1]/",
         "https://app.example.com\\@evil.com",
+        // browsers leave the default port out and never write leading zeros
+        "https://app.example.com:443",
+        "http://localhost:80",
+        "wss://chat.example.com:443",
+        "ws://chat.example.com:80",
+        "ftp://files.example.com:21",
+        "http://localhost:08080",
+        "http://localhost:00",
+        "https://[::1]:443",
     })
     void notSerializedOrigins(String origin) {
         assertFalse(Origins.isSerialized(origin), origin);

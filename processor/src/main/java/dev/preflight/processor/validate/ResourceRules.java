@@ -49,6 +49,7 @@ public final class ResourceRules {
     /** E7: each method a declaration's {@code methods} names must be implemented by a resource method it applies to. */
     private static void checkMethodsImplemented(List<Resource> resources, List<Finding> findings) {
         Map<DeclaredPolicy, Set<String>> implemented = new LinkedHashMap<>();
+        Set<DeclaredPolicy> ownHead = new java.util.HashSet<>();
         for (Resource resource : resources) {
             for (ResourceMethod method : resource.methods()) {
                 if (!method.hasPolicy() || method.httpMethod().equals("OPTIONS")) {
@@ -60,13 +61,30 @@ public final class ResourceRules {
                     methods.add(method.httpMethod());
                     if (method.httpMethod().equals("GET")) {
                         methods.add("HEAD"); // Jakarta REST answers HEAD with the GET method
+                    } else if (method.httpMethod().equals("HEAD")) {
+                        ownHead.add(source);
                     }
                 }
             }
         }
         implemented.forEach((d, methods) -> {
+            if (d.methods().stream().noneMatch(m -> methods.contains(m) && !m.equals("HEAD"))
+                    && d.methods().stream().allMatch(m -> m.equals("OPTIONS"))) {
+                // W5 already says OPTIONS is pointless; alone, it also leaves every method uncovered
+                findings.add(Finding.at(Rule.E7, d, Attribute.METHODS, -1, "methods names only OPTIONS, which "
+                        + "Preflight answers itself, so no resource method is covered and browsers get no CORS "
+                        + "headers at all. Leave methods empty to cover " + String.join(", ", methods)));
+                return;
+            }
             for (int i = 0; i < d.methods().size(); i++) {
                 String named = d.methods().get(i);
+                if (named.equals("HEAD") && !ownHead.contains(d) && !d.methods().contains("GET")) {
+                    // one filter is bound to the GET method for both, so HEAD alone would cover nothing
+                    findings.add(Finding.at(Rule.E7, d, Attribute.METHODS, i, "methods names \"HEAD\" without "
+                            + "\"GET\": Jakarta REST answers HEAD with the @GET resource method, which carries one "
+                            + "policy for both, so this would cover nothing. Name \"GET\" (HEAD follows it)"));
+                    continue;
+                }
                 if (methods.contains(named) || named.equals("OPTIONS") || named.equals("*")
                         || !HttpTokens.isToken(named)) {
                     continue; // W5, E2, E7 as a token: checkDeclaration's

@@ -1,0 +1,8 @@
+package dev.preflight.it;
+
+class JerseyOriginProbeTest extends OriginProbeContract {
+    @Override
+    protected TestServer.Factory runtime() {
+        return JerseyServer::start;
+    }
+}

@@ -1,0 +1,8 @@
+package dev.preflight.it;
+
+class ResteasyOriginProbeTest extends OriginProbeContract {
+    @Override
+    protected TestServer.Factory runtime() {
+        return ResteasyServer::start;
+    }
+}
