@@ -4,10 +4,12 @@ import dev.preflight.bench.api.AllowHundredResource;
 import dev.preflight.bench.api.AllowOneResource;
 import dev.preflight.bench.api.AllowTenResource;
 import dev.preflight.bench.api.PatternResource;
+import dev.preflight.bench.api.PreflightFeature;
 import dev.preflight.bench.api.UserResource;
 import dev.preflight.bench.exchange.Policy;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.resteasy.plugins.interceptors.CorsFilter;
@@ -19,7 +21,9 @@ public class BenchApplication extends Application {
     public enum Cors {
         /** none at all: the baseline */
         NONE,
-        /** Preflight's generated feature, found by service loading as in any deployment */
+        /** constant CORS headers, no logic: the least any implementation costs here */
+        FLOOR,
+        /** Preflight's generated feature */
         PREFLIGHT,
         /** RESTEasy's {@code CorsFilter} with the same policy (RESTEasy only) */
         RESTEASY_FILTER
@@ -33,13 +37,21 @@ public class BenchApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(UserResource.class, AllowOneResource.class, AllowTenResource.class, AllowHundredResource.class,
-                PatternResource.class);
+        Set<Class<?>> classes = new HashSet<>(Set.of(UserResource.class, AllowOneResource.class, AllowTenResource.class,
+                AllowHundredResource.class, PatternResource.class));
+        if (cors == Cors.PREFLIGHT) {
+            // registered by hand, as the README documents for loadServices=false
+            classes.add(PreflightFeature.class);
+        }
+        return classes;
     }
 
     @Override
     @SuppressWarnings("deprecation") // still how RESTEasy documents registering its CorsFilter with a policy
     public Set<Object> getSingletons() {
+        if (cors == Cors.FLOOR) {
+            return Set.of(new FloorCorsFilter());
+        }
         if (cors != Cors.RESTEASY_FILTER) {
             return Set.of();
         }
@@ -53,9 +65,9 @@ public class BenchApplication extends Application {
         return Set.of(filter);
     }
 
+    /** Every setup the same but for CORS: nothing found by service loading, Preflight's feature included. */
     @Override
     public Map<String, Object> getProperties() {
-        // service loading is what brings Preflight's feature in; the other setups go without it
-        return cors == Cors.PREFLIGHT ? Map.of() : Map.of("jakarta.ws.rs.loadServices", false);
+        return Map.of("jakarta.ws.rs.loadServices", false);
     }
 }

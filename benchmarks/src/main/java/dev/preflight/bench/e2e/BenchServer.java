@@ -28,7 +28,7 @@ public final class BenchServer {
         int port;
         switch (args[0]) {
             case "jersey": {
-                HttpServer server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/api/"),
+                HttpServer server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                         ResourceConfig.forApplication(application));
                 port = server.getAddress().getPort();
                 stop = () -> {
