@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class CapturingFeatureContext implements FeatureContext, Configuration {
     private final Map<String, Object> properties = new HashMap<>();
-    final List<Object> registered = new ArrayList<>();
+    private final List<Object> registered = new ArrayList<>();
 
     <T> T only(Class<T> type) {
         T found = null;

@@ -74,11 +74,6 @@ public enum Scenario {
         return origins;
     }
 
-    /** Whether the resource's policy names allowed request headers and a max age (the user resource). */
-    public boolean fullPolicy() {
-        return resourceClass == UserResource.class;
-    }
-
     public Map<String, String> requestHeaders() {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Host", Policy.HOST);
