@@ -16,6 +16,8 @@ public final class PreflightRoute {
     private final String literal;
     /** Compiled once, when the generated class is initialized; {@code null} for a literal path. */
     private final Pattern pattern;
+    /** The same match without a per-request {@code Matcher}, when the template allows; else {@code null}. */
+    private final TemplateMatcher fastMatcher;
     private final String[] methods;
     /** Index into {@link #policies} of each method's policy. */
     private final int[] policyOf;
@@ -28,6 +30,7 @@ public final class PreflightRoute {
         this.template = b.template;
         this.literal = b.literal;
         this.pattern = b.regex == null ? null : Pattern.compile(b.regex);
+        this.fastMatcher = b.regex == null ? null : TemplateMatcher.of(b.regex);
         this.methods = b.methods.toArray(new String[0]);
         this.policies = b.policies.toArray(new CorsPolicy[0]);
         this.policyOf = b.policyOf.stream().mapToInt(Integer::intValue).toArray();
@@ -59,7 +62,7 @@ public final class PreflightRoute {
     }
 
     boolean matches(String path) {
-        return pattern.matcher(path).matches();
+        return fastMatcher != null ? fastMatcher.matches(path) : pattern.matcher(path).matches();
     }
 
     /** The policy of the resource method for {@code method}; {@code HEAD} falls back to {@code GET}, as in Jakarta REST. */

@@ -1,5 +1,6 @@
 package dev.preflight.processor.emit;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -13,6 +14,8 @@ import dev.preflight.processor.plan.CorsPlan;
 import dev.preflight.processor.plan.PlannedResource;
 import dev.preflight.processor.plan.PlannedRoute;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,29 +27,31 @@ public final class FeatureWriter {
     private FeatureWriter() {
     }
 
+    /**
+     * Routes per generated method: keeps each method far below the JVM's 64 KiB of bytecode, and
+     * each statement small for javac (one expression with thousands of chained calls takes it seconds).
+     */
+    private static final int ROUTES_PER_METHOD = 100;
+
     public static JavaFile write(ClassName feature, CorsPlan plan) {
-        CodeBlock.Builder routes = CodeBlock.builder().add("$T.of(", RuntimeNames.PREFLIGHT_ROUTES).indent().indent();
-        for (int r = 0; r < plan.routes().size(); r++) {
-            PlannedRoute route = plan.routes().get(r);
-            routes.add(r == 0 ? "\n" : ",\n");
-            if (route.path().isLiteral()) {
-                routes.add("$T.literal($S)", RuntimeNames.PREFLIGHT_ROUTE, route.path().template());
-            } else {
-                routes.add("$T.template($S, $S)", RuntimeNames.PREFLIGHT_ROUTE, route.path().template(),
-                        route.path().regex());
+        ArrayTypeName routeArray = ArrayTypeName.of(RuntimeNames.PREFLIGHT_ROUTE);
+        List<MethodSpec> chunks = new ArrayList<>();
+        CodeBlock.Builder allRoutes = CodeBlock.builder()
+                .addStatement("$T routes = new $T[$L]", routeArray, RuntimeNames.PREFLIGHT_ROUTE, plan.routes().size());
+        for (int first = 0; first < plan.routes().size(); first += ROUTES_PER_METHOD) {
+            String name = "routes" + chunks.size();
+            CodeBlock.Builder chunk = CodeBlock.builder();
+            for (int r = first; r < Math.min(first + ROUTES_PER_METHOD, plan.routes().size()); r++) {
+                chunk.addStatement("routes[$L] = $L", r, route(plan.routes().get(r)));
             }
-            routes.indent().indent();
-            for (PlannedRoute.Entry entry : route.entries()) {
-                routes.add("\n.method($S, $T.$L)", entry.httpMethod(), ResourceCorsWriter.className(entry.resource()),
-                        entry.policy().fieldName());
-            }
-            CodeBlock.Builder allow = CodeBlock.builder();
-            for (int i = 0; i < route.allowMethods().size(); i++) {
-                allow.add(i == 0 ? "$S" : ", $S", route.allowMethods().get(i));
-            }
-            routes.add("\n.allowMethods($L)\n.build()", allow.build()).unindent().unindent();
+            chunks.add(MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(routeArray, "routes")
+                    .addCode(chunk.build())
+                    .build());
+            allRoutes.addStatement("$N(routes)", name);
         }
-        routes.add(")").unindent().unindent();
+        allRoutes.addStatement("return routes");
 
         TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
         CodeBlock.Builder lookup = CodeBlock.builder().addStatement("$T policy", RuntimeNames.CORS_POLICY);
@@ -68,12 +73,19 @@ public final class FeatureWriter {
                 .addField(FieldSpec.builder(RuntimeNames.PREFLIGHT_ROUTES, "ROUTES", Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
                         .addJavadoc("The covered paths, templates in Jakarta REST precedence order.\n")
-                        .initializer(routes.build())
+                        .initializer("$T.of(routes())", RuntimeNames.PREFLIGHT_ROUTES)
                         .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement("super(ROUTES, $T::policyFor)", feature)
                         .build())
+                .addMethod(MethodSpec.methodBuilder("routes")
+                        .addJavadoc("The path table, in precedence order.\n")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(routeArray)
+                        .addCode(allRoutes.build())
+                        .build())
+                .addMethods(chunks)
                 .addMethod(MethodSpec.methodBuilder("policyFor")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(RuntimeNames.CORS_POLICY)
@@ -86,5 +98,25 @@ public final class FeatureWriter {
                 .addFileComment("Generated by Preflight. Do not edit: change the @CrossOrigin annotations instead.")
                 .skipJavaLangImports(true)
                 .build();
+    }
+
+    /** One route's builder chain: its path, each method's policy, its Access-Control-Allow-Methods values. */
+    private static CodeBlock route(PlannedRoute route) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (route.path().isLiteral()) {
+            code.add("$T.literal($S)", RuntimeNames.PREFLIGHT_ROUTE, route.path().template());
+        } else {
+            code.add("$T.template($S, $S)", RuntimeNames.PREFLIGHT_ROUTE, route.path().template(), route.path().regex());
+        }
+        code.indent();
+        for (PlannedRoute.Entry entry : route.entries()) {
+            code.add("\n.method($S, $T.$L)", entry.httpMethod(), ResourceCorsWriter.className(entry.resource()),
+                    entry.policy().fieldName());
+        }
+        CodeBlock.Builder allow = CodeBlock.builder();
+        for (int i = 0; i < route.allowMethods().size(); i++) {
+            allow.add(i == 0 ? "$S" : ", $S", route.allowMethods().get(i));
+        }
+        return code.add("\n.allowMethods($L)\n.build()", allow.build()).unindent().build();
     }
 }
