@@ -229,6 +229,28 @@ class ValidationTest {
     }
 
     @Test
+    void e7HeadWithoutGetCoversNothing() {
+        String text = classLevel("""
+                    origins = "https://app.example.com",
+                    methods = {"POST",
+                               "HEAD"}""");
+        assertSingleError(text, "[preflight E7] methods names \"HEAD\" without \"GET\"", "\"HEAD\"}");
+    }
+
+    @Test
+    void e7OnlyOptionsCoversNothing() {
+        String text = classLevel("""
+                    origins = "https://app.example.com",
+                    methods = "OPTIONS"
+                """);
+        JavaFileObject file = source("com.example.R", text);
+        Compilation compilation = compile(file);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[preflight E7] methods names only OPTIONS").inFile(file)
+                .onLine(lineOf(text, "methods = \"OPTIONS\""));
+    }
+
+    @Test
     void e7OnAMethodLevelAnnotation() {
         String text = """
                 package com.example;

@@ -68,8 +68,7 @@ public final class ResourceRules {
             }
         }
         implemented.forEach((d, methods) -> {
-            if (d.methods().stream().noneMatch(m -> methods.contains(m) && !m.equals("HEAD"))
-                    && d.methods().stream().allMatch(m -> m.equals("OPTIONS"))) {
+            if (!d.methods().isEmpty() && d.methods().stream().allMatch(m -> m.equals("OPTIONS"))) {
                 // W5 already says OPTIONS is pointless; alone, it also leaves every method uncovered
                 findings.add(Finding.at(Rule.E7, d, Attribute.METHODS, -1, "methods names only OPTIONS, which "
                         + "Preflight answers itself, so no resource method is covered and browsers get no CORS "
