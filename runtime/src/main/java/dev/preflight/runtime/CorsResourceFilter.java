@@ -46,16 +46,21 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        MultivaluedMap<String, Object> headers = response.getHeaders();
         String origin = RequestOrigin.of(request);
         if (origin != null && policy.allowsOrigin(origin) && !RequestOrigin.isSameOrigin(origin, request)) {
-            headers.putSingle(CorsHeaders.ALLOW_ORIGIN, policy.allowOriginValue(origin));
-            if (policy.allowsCredentials()) {
-                headers.putSingle(CorsHeaders.ALLOW_CREDENTIALS, "true");
-            }
-            if (policy.exposeHeaders() != null) {
-                headers.putSingle(CorsHeaders.EXPOSE_HEADERS, policy.exposeHeaders());
-            }
+            decorate(response.getHeaders(), origin);
+        } else if (policy.variesByOrigin()) {
+            appendVaryOrigin(response.getHeaders());
+        }
+    }
+
+    private void decorate(MultivaluedMap<String, Object> headers, String origin) {
+        headers.putSingle(CorsHeaders.ALLOW_ORIGIN, policy.allowOriginValue(origin));
+        if (policy.allowsCredentials()) {
+            headers.putSingle(CorsHeaders.ALLOW_CREDENTIALS, "true");
+        }
+        if (policy.exposeHeaders() != null) {
+            headers.putSingle(CorsHeaders.EXPOSE_HEADERS, policy.exposeHeaders());
         }
         if (policy.variesByOrigin()) {
             appendVaryOrigin(headers);
