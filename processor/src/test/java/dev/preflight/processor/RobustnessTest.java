@@ -201,7 +201,7 @@ class RobustnessTest {
                 }
                 """));
         String cors = generated(compilation, "com.example.ApiCors");
-        assertThat(cors).contains("Api.class.isAssignableFrom(resourceClass)");
+        assertThat(cors).contains("PolicyLookup.covers(Api.class, resourceClass)");
     }
 
     @Test
@@ -233,7 +233,7 @@ class RobustnessTest {
         assertThat(compilation).succeededWithoutWarnings();
         String cors = generated(compilation, "com.example.ImplCors");
         assertThat(cors).contains("case \"https://app.example.com\":");
-        assertThat(cors).contains("method.getName().equals(\"get\")");
+        assertThat(cors).contains("PolicyLookup.is(method, \"get\",");
         assertThat(generated(compilation, "com.example.PreflightFeature")).contains("PreflightRoute.literal(\"impl\")");
     }
 
@@ -367,7 +367,7 @@ class RobustnessTest {
                 """));
         generated(compilation, "com.example.Outer_ACors");
         String cors = generated(compilation, "com.example.Outer_A_BCors");
-        assertThat(cors).contains("Outer.A.B.class.isAssignableFrom(resourceClass)");
+        assertThat(cors).contains("PolicyLookup.covers(Outer.A.B.class, resourceClass)");
         assertThat(cors).contains("{com.example.Outer.A.class, com.example.Outer.A.B.class}");
     }
 

@@ -117,6 +117,7 @@ public final class FeatureWriter {
         for (int i = 0; i < route.allowMethods().size(); i++) {
             allow.add(i == 0 ? "$S" : ", $S", route.allowMethods().get(i));
         }
-        return code.add("\n.allowMethods($L)\n.build()", allow.build()).unindent().build();
+        // an explicit array: javac resolves it in its first phase, without trying varargs
+        return code.add("\n.allowMethods(new String[] {$L})\n.build()", allow.build()).unindent().build();
     }
 }

@@ -13,7 +13,6 @@ import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.plan.PlannedPolicy;
 import dev.preflight.processor.plan.PlannedResource;
 import java.lang.reflect.Method;
-import java.util.Arrays;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -140,10 +139,9 @@ public final class ResourceCorsWriter {
     /** Deployment-time lookup of a resource method's policy, by name and erased parameter types. */
     private static MethodSpec lookup(PlannedResource planned, ClassName resourceClass) {
         TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
-        // RESTEasy reports the interface that carries @Path as the resource class, Jersey the class itself
+        // one call per check, to a method with one signature: cheap for javac to resolve at any scale
         CodeBlock.Builder body = CodeBlock.builder()
-                .beginControlFlow("if (!$T.class.isAssignableFrom(resourceClass) && !resourceClass.isAssignableFrom($T.class))",
-                        resourceClass, resourceClass)
+                .beginControlFlow("if (!$T.covers($T.class, resourceClass))", RuntimeNames.POLICY_LOOKUP, resourceClass)
                 .addStatement("return null")
                 .endControlFlow();
         for (PlannedResource.MethodBinding binding : planned.bindings()) {
@@ -151,8 +149,8 @@ public final class ResourceCorsWriter {
             for (int i = 0; i < binding.parameterTypes().size(); i++) {
                 types.add(i == 0 ? "$L.class" : ", $L.class", binding.parameterTypes().get(i));
             }
-            body.beginControlFlow("if (method.getName().equals($S)\n&& $T.equals(method.getParameterTypes(), new $T[] {$L}))",
-                            binding.javaName(), Arrays.class, anyClass, types.build())
+            body.beginControlFlow("if ($T.is(method, $S, new $T[] {$L}))",
+                            RuntimeNames.POLICY_LOOKUP, binding.javaName(), anyClass, types.build())
                     .addStatement("return $L", binding.policy().fieldName())
                     .endControlFlow();
         }

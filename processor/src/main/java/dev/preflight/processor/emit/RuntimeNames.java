@@ -14,6 +14,7 @@ final class RuntimeNames {
     static final ClassName PREFLIGHT_ROUTE = ClassName.get(RUNTIME, "PreflightRoute");
     static final ClassName PREFLIGHT_ROUTES = ClassName.get(RUNTIME, "PreflightRoutes");
     static final ClassName FEATURE_SUPPORT = ClassName.get(RUNTIME, "PreflightFeatureSupport");
+    static final ClassName POLICY_LOOKUP = ClassName.get(RUNTIME, "PolicyLookup");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private RuntimeNames() {
