@@ -3,6 +3,7 @@ package dev.preflight.bench.exchange;
 import dev.preflight.bench.api.AllowHundredResource;
 import dev.preflight.bench.api.AllowOneResource;
 import dev.preflight.bench.api.AllowTenResource;
+import dev.preflight.bench.api.ConfiguredTenResource;
 import dev.preflight.bench.api.PatternResource;
 import dev.preflight.bench.api.UserResource;
 import java.lang.reflect.Method;
@@ -25,7 +26,9 @@ public enum Scenario {
     ALLOWLIST_1(Kind.ALLOWED, "GET", "allow-1", AllowOneResource.class, "get", Policy.client(1)),
     ALLOWLIST_10(Kind.ALLOWED, "GET", "allow-10", AllowTenResource.class, "get", Policy.client(10)),
     ALLOWLIST_100(Kind.ALLOWED, "GET", "allow-100", AllowHundredResource.class, "get", Policy.client(100)),
-    PATTERN(Kind.ALLOWED, "GET", "pattern", PatternResource.class, "get", "https://app.eu.example.com");
+    PATTERN(Kind.ALLOWED, "GET", "pattern", PatternResource.class, "get", "https://app.eu.example.com"),
+    /** {@link #ALLOWLIST_10} with the origins from a placeholder, resolved at deployment. */
+    CONFIGURED_10(Kind.ALLOWED, "GET", "allow-10-configured", ConfiguredTenResource.class, "get", Policy.client(10));
 
     /** What a correct implementation does with the request. */
     public enum Kind {
@@ -62,7 +65,7 @@ public enum Scenario {
             return null;
         }
         int size = resourceClass == AllowOneResource.class ? 1
-                : resourceClass == AllowTenResource.class ? 10
+                : resourceClass == AllowTenResource.class || resourceClass == ConfiguredTenResource.class ? 10
                 : resourceClass == AllowHundredResource.class ? 100 : 0;
         if (size == 0) {
             return List.of(Policy.APP_ORIGIN);

@@ -9,7 +9,7 @@ import org.openjdk.jmh.annotations.Setup;
 
 /** The floor: the same headers as constants, no CORS logic. */
 public class FloorBenchmark extends CorsBenchmark {
-    @Param({"PREFLIGHT", "ACTUAL", "NO_ORIGIN", "REFUSED", "ALLOWLIST_1", "ALLOWLIST_10", "ALLOWLIST_100", "PATTERN"})
+    @Param({"PREFLIGHT", "ACTUAL", "NO_ORIGIN", "REFUSED", "ALLOWLIST_1", "ALLOWLIST_10", "ALLOWLIST_100", "PATTERN", "CONFIGURED_10"})
     public Scenario scenario;
 
     private Exchange exchange;

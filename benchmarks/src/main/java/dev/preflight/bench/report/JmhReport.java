@@ -26,7 +26,7 @@ public final class JmhReport {
         {"Spring", "Spring DefaultCorsProcessor", "#b2182b"},
     };
     private static final String[] SCENARIOS = {
-        "PREFLIGHT", "ACTUAL", "NO_ORIGIN", "REFUSED", "ALLOWLIST_1", "ALLOWLIST_10", "ALLOWLIST_100", "PATTERN",
+        "PREFLIGHT", "ACTUAL", "NO_ORIGIN", "REFUSED", "ALLOWLIST_1", "ALLOWLIST_10", "ALLOWLIST_100", "PATTERN", "CONFIGURED_10",
     };
 
     /**
