@@ -65,7 +65,7 @@ class GenerationTest {
         String cors = generated(compilation, "com.example.UserResourceCors");
         String feature = generated(compilation, "com.example.PreflightFeature");
 
-        assertThat(cors).contains("case \"https://app.example.com\":");
+        assertThat(cors).contains("new String[] {\"https://app.example.com\"}");
         assertThat(cors).contains("\"Authorization, Content-Type\"");
         assertThat(cors).contains(".exposeHeaders(\"X-Total-Count\")");
         assertThat(cors).contains(".maxAge(\"1800\")");
@@ -82,10 +82,9 @@ class GenerationTest {
         assertThat(deletePolicy).contains(".allowCredentials()");
         assertThat(deletePolicy).contains(".maxAge(\"1800\")");
         assertThat(listPolicy).isEqualTo(deletePolicy.replace(deleteField, policyOfMethod(cors, "list"))
-                .replace("allowsOrigin1", "allowsOrigin0"));
-        String deleteCheck = cors.substring(cors.indexOf("boolean allowsOrigin1("));
-        assertThat(deleteCheck).contains("case \"https://admin.example.com\":");
-        assertThat(deleteCheck.substring(0, deleteCheck.indexOf("default:"))).doesNotContain("app.example.com");
+                .replace("https://admin.example.com", "https://app.example.com"));
+        assertThat(deletePolicy).contains("new String[] {\"https://admin.example.com\"}");
+        assertThat(deletePolicy).doesNotContain("https://app.example.com");
 
         assertThat(feature).contains("PreflightRoute.literal(\"users\")\n          .method(\"GET\", UserResourceCors.POLICY_0)\n"
                 + "          .allowMethods(new String[] {\"\", \"GET\"})");
@@ -135,11 +134,9 @@ class GenerationTest {
                     @GET public String get() { return ""; }
                 }
                 """)), "com.example.PCors");
-        assertThat(cors).contains("OriginPattern.parse(\"https://*.example.com\")");
-        assertThat(cors).contains("OriginPattern.parse(\"http://localhost:[*]\")");
-        assertThat(cors).contains("Origins.isSerialized(origin) && (POLICY_0_PATTERN_0.matches(origin) "
-                + "|| POLICY_0_PATTERN_1.matches(origin))");
-        assertThat(cors).contains("case \"https://app.example.com\":");
+        assertThat(cors).contains("ConfiguredOrigins.resolve(\n");
+        assertThat(cors).contains("new String[] {\"https://app.example.com\"},\n");
+        assertThat(cors).contains("new String[] {\"https://*.example.com\", \"http://localhost:[*]\"}))");
     }
 
     @Test
@@ -162,7 +159,7 @@ class GenerationTest {
         assertThat(policy).contains(".allowAnyHeader(");
         assertThat(policy).doesNotContain(".allowHeaders(");
         assertThat(policy).doesNotContain(".allowCredentials()");
-        assertThat(cors).doesNotContain("switch (origin)");
+        assertThat(cors).doesNotContain("ConfiguredOrigins");
     }
 
     @Test

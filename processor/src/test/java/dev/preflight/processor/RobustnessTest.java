@@ -65,7 +65,7 @@ class RobustnessTest {
                 }
                 """));
         String cors = generated(compilation, "com.example.ConstantsCors");
-        assertThat(cors).contains("case \"https://admin.example.com\":");
+        assertThat(cors).contains("new String[] {\"https://app.example.com\", \"https://admin.example.com\"}");
         assertThat(cors).contains(".allowHeaders(\"X-Token\", \"X-Token\")");
         assertThat(cors).contains(".maxAge(\"600\")");
     }
@@ -232,7 +232,7 @@ class RobustnessTest {
         // the @Path class implementing the annotated interface is the resource, with the interface's policy
         assertThat(compilation).succeededWithoutWarnings();
         String cors = generated(compilation, "com.example.ImplCors");
-        assertThat(cors).contains("case \"https://app.example.com\":");
+        assertThat(cors).contains("new String[] {\"https://app.example.com\"}");
         assertThat(cors).contains("PolicyLookup.is(method, \"get\",");
         assertThat(generated(compilation, "com.example.PreflightFeature")).contains("PreflightRoute.literal(\"impl\")");
     }

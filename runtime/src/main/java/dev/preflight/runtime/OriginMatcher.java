@@ -1,9 +1,9 @@
 package dev.preflight.runtime;
 
 /**
- * Decides whether a request {@code Origin} is one a policy allows. The processor generates one per
- * policy: a {@code switch} over the exact origins, then the policy's {@link OriginPattern}s for
- * values that passed {@link Origins#isSerialized(String)}. It never allocates.
+ * Decides whether a request {@code Origin} is one a policy allows. Generated policies use
+ * {@link ConfiguredOrigins}: an immutable set of the exact origins, then the policy's
+ * {@link OriginPattern}s for values that passed {@link Origins#isSerialized(String)}. It never allocates.
  */
 @FunctionalInterface
 public interface OriginMatcher {

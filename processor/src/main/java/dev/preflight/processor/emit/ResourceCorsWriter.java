@@ -17,8 +17,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <Resource>Cors}: one {@code CorsPolicy} constant per distinct policy of the resource
- * class, the origin check of each as a {@code switch} over the exact origins followed by its
- * precompiled patterns, and the lookup that binds each resource method to its policy at deployment.
+ * class, the origins of each as the runtime's {@code ConfiguredOrigins} (an immutable set and
+ * precompiled patterns, built once), and the lookup that binds each resource method to its policy at
+ * deployment.
  */
 public final class ResourceCorsWriter {
     private ResourceCorsWriter() {
@@ -42,25 +43,11 @@ public final class ResourceCorsWriter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
         for (PlannedPolicy policy : planned.policies()) {
-            if (policy.configured()) {
-                continue; // resolved by ConfiguredOrigins
-            }
-            for (int i = 0; i < policy.patterns().size(); i++) {
-                type.addField(FieldSpec.builder(RuntimeNames.ORIGIN_PATTERN, patternField(policy, i),
-                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.parse($S)", RuntimeNames.ORIGIN_PATTERN, policy.patterns().get(i))
-                        .build());
-            }
-        }
-        for (PlannedPolicy policy : planned.policies()) {
             type.addField(FieldSpec.builder(RuntimeNames.CORS_POLICY, policy.fieldName(),
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("Used by $L.\n", usedBy(planned, policy))
                     .initializer(policyInitializer(self, policy))
                     .build());
-            if (!policy.anyOrigin() && !policy.configured()) {
-                type.addMethod(originCheck(policy));
-            }
         }
         type.addMethod(lookup(planned, resourceClass));
         return JavaFile.builder(self.packageName(), type.build())
@@ -73,13 +60,12 @@ public final class ResourceCorsWriter {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()\n", RuntimeNames.CORS_POLICY).indent().indent();
         if (p.anyOrigin()) {
             code.add(".anyOrigin()\n");
-        } else if (p.configured()) {
-            // placeholders: resolved once, when this class is initialized at deployment
+        } else {
+            // an immutable set and precompiled patterns, built once when this class is initialized;
+            // placeholders among them are resolved then too
             code.add(".origins($T.resolve(\n", RuntimeNames.CONFIGURED_ORIGINS).indent().indent()
                     .add("new String[] {$L},\n", stringArgs(p.exactOrigins()))
                     .add("new String[] {$L}))\n", stringArgs(p.patterns())).unindent().unindent();
-        } else {
-            code.add(".origins($T::$L)\n", self, originCheckName(p));
         }
         if (p.anyHeader()) {
             code.add(".allowAnyHeader($L)\n", stringArgs(p.namedHeaders()));
@@ -99,41 +85,6 @@ public final class ResourceCorsWriter {
             code.add(".allowPrivateNetwork()\n");
         }
         return code.add(".build()").unindent().unindent().build();
-    }
-
-    /** {@code switch} over the exact origins, then the patterns for origins a browser could send. */
-    private static MethodSpec originCheck(PlannedPolicy p) {
-        CodeBlock.Builder body = CodeBlock.builder();
-        CodeBlock patterns = patternChecks(p);
-        if (p.exactOrigins().isEmpty()) {
-            body.addStatement("return $L", patterns);
-        } else {
-            body.beginControlFlow("switch (origin)");
-            for (String origin : p.exactOrigins()) {
-                body.add("case $S:\n", origin);
-            }
-            body.indent().addStatement("return true").unindent();
-            body.add("default:\n").indent().addStatement("return $L", patterns).unindent();
-            body.endControlFlow();
-        }
-        return MethodSpec.methodBuilder(originCheckName(p))
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(TypeName.BOOLEAN)
-                .addParameter(String.class, "origin")
-                .addCode(body.build())
-                .build();
-    }
-
-    private static CodeBlock patternChecks(PlannedPolicy p) {
-        if (p.patterns().isEmpty()) {
-            return CodeBlock.of("false");
-        }
-        CodeBlock.Builder any = CodeBlock.builder();
-        for (int i = 0; i < p.patterns().size(); i++) {
-            any.add(i == 0 ? "$L.matches(origin)" : " || $L.matches(origin)", patternField(p, i));
-        }
-        return CodeBlock.of(p.patterns().size() == 1 ? "$T.isSerialized(origin) && $L" : "$T.isSerialized(origin) && ($L)",
-                RuntimeNames.ORIGINS, any.build());
     }
 
     /** Deployment-time lookup of a resource method's policy, by name and erased parameter types. */
@@ -183,11 +134,4 @@ public final class ResourceCorsWriter {
         return args.build();
     }
 
-    private static String originCheckName(PlannedPolicy p) {
-        return "allowsOrigin" + p.index();
-    }
-
-    private static String patternField(PlannedPolicy p, int i) {
-        return "POLICY_" + p.index() + "_PATTERN_" + i;
-    }
 }

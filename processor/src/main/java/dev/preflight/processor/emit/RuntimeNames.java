@@ -8,8 +8,6 @@ import dev.preflight.processor.PreflightProcessorInfo;
 final class RuntimeNames {
     private static final String RUNTIME = "dev.preflight.runtime";
     static final ClassName CORS_POLICY = ClassName.get(RUNTIME, "CorsPolicy");
-    static final ClassName ORIGIN_PATTERN = ClassName.get(RUNTIME, "OriginPattern");
-    static final ClassName ORIGINS = ClassName.get(RUNTIME, "Origins");
     static final ClassName CONFIGURED_ORIGINS = ClassName.get(RUNTIME, "ConfiguredOrigins");
     static final ClassName PREFLIGHT_ROUTE = ClassName.get(RUNTIME, "PreflightRoute");
     static final ClassName PREFLIGHT_ROUTES = ClassName.get(RUNTIME, "PreflightRoutes");

@@ -1,7 +1,6 @@
 package dev.preflight.processor.plan;
 
 import dev.preflight.processor.model.EffectivePolicy;
-import dev.preflight.runtime.OriginPlaceholder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +13,7 @@ import java.util.Map;
  *
  * @param fieldName the constant's name in the generated class ({@code POLICY_0})
  * @param index its number within the resource class
- * @param exactOrigins the origins compared by {@code switch}; empty with {@code anyOrigin}
- * @param configured whether an origin or pattern is a placeholder, resolved at deployment
+ * @param exactOrigins the exact origins (or placeholders), in order; empty with {@code anyOrigin}
  * @param allowHeadersValue {@code Access-Control-Allow-Headers}, or {@code null}
  * @param namedHeaders the allowed header names as written (besides {@code "*"})
  * @param exposeHeadersValue {@code Access-Control-Expose-Headers}, or {@code null}
@@ -26,7 +24,6 @@ public record PlannedPolicy(
         int index,
         EffectivePolicy policy,
         boolean anyOrigin,
-        boolean configured,
         List<String> exactOrigins,
         List<String> patterns,
         boolean anyHeader,
@@ -46,8 +43,6 @@ public record PlannedPolicy(
                 index,
                 policy,
                 anyOrigin,
-                policy.origins().stream().anyMatch(OriginPlaceholder::isPlaceholder)
-                        || policy.originPatterns().stream().anyMatch(OriginPlaceholder::isPlaceholder),
                 anyOrigin ? List.of() : distinct(policy.origins()),
                 distinct(policy.originPatterns()),
                 anyHeader,
