@@ -43,7 +43,7 @@ public final class PreflightProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of("dev.preflight.annotations.CrossOrigin");
+        return Set.of(PreflightProcessorInfo.CROSS_ORIGIN);
     }
 
     @Override
@@ -69,7 +69,7 @@ public final class PreflightProcessor extends AbstractProcessor {
                 }
                 return false;
             }
-            TypeElement crossOrigin = processingEnv.getElementUtils().getTypeElement("dev.preflight.annotations.CrossOrigin");
+            TypeElement crossOrigin = processingEnv.getElementUtils().getTypeElement(PreflightProcessorInfo.CROSS_ORIGIN);
             if (crossOrigin == null) {
                 return false;
             }

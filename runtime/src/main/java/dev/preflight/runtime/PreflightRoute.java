@@ -14,7 +14,7 @@ public final class PreflightRoute {
     private final String template;
     /** The path when the template has no parameter, else {@code null}. */
     private final String literal;
-    /** Compiled once, when the generated class is initialized; {@code null} for a literal path. */
+    /** Compiled once, when the generated class is initialized; {@code null} for a literal path or when {@link #fastMatcher} answers. */
     private final Pattern pattern;
     /** The same match without a per-request {@code Matcher}, when the template allows; else {@code null}. */
     private final TemplateMatcher fastMatcher;
@@ -29,8 +29,8 @@ public final class PreflightRoute {
     private PreflightRoute(Builder b) {
         this.template = b.template;
         this.literal = b.literal;
-        this.pattern = b.regex == null ? null : Pattern.compile(b.regex);
         this.fastMatcher = b.regex == null ? null : TemplateMatcher.of(b.regex);
+        this.pattern = b.regex == null || fastMatcher != null ? null : Pattern.compile(b.regex);
         this.methods = b.methods.toArray(new String[0]);
         this.policies = b.policies.toArray(new CorsPolicy[0]);
         this.policyOf = b.policyOf.stream().mapToInt(Integer::intValue).toArray();

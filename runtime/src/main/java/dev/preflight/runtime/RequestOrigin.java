@@ -74,13 +74,14 @@ public final class RequestOrigin {
             return false;
         }
         int hostEnd = hostStart + hostLength;
-        int effectivePort = port < 0 ? Origins.defaultPort(scheme) : port;
+        int defaultPort = Origins.defaultPort(scheme);
+        int effectivePort = port < 0 ? defaultPort : port;
         if (hostEnd == origin.length()) {
-            return effectivePort == Origins.defaultPort(scheme);
+            return effectivePort == defaultPort;
         }
         return origin.charAt(hostEnd) == ':'
                 && Origins.portValue(origin, hostEnd + 1, origin.length()) == effectivePort
-                && effectivePort != Origins.defaultPort(scheme);
+                && effectivePort != defaultPort;
     }
 
     /** A parameter of the first {@code Forwarded} element ({@code s[0, end)}), unquoted, or {@code null}. */

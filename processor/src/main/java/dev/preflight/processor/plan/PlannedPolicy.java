@@ -61,7 +61,7 @@ public record PlannedPolicy(
     }
 
     private static List<String> distinct(List<String> values) {
-        return new ArrayList<>(new LinkedHashMap<String, String>(toMap(values, false)).values());
+        return new ArrayList<>(toMap(values, false).values());
     }
 
     private static List<String> distinctIgnoringCase(List<String> values) {

@@ -37,7 +37,7 @@ import javax.lang.model.util.Types;
  * interfaces included (Jakarta REST 3.1, section 3.6). Misplaced annotations become findings.
  */
 public final class ResourceReader {
-    static final String CROSS_ORIGIN = "dev.preflight.annotations.CrossOrigin";
+    static final String CROSS_ORIGIN = dev.preflight.processor.PreflightProcessorInfo.CROSS_ORIGIN;
     private static final String PATH = "jakarta.ws.rs.Path";
     private static final String HTTP_METHOD = "jakarta.ws.rs.HttpMethod";
     private static final String APPLICATION = "jakarta.ws.rs.core.Application";
