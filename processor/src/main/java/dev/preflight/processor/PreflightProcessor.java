@@ -4,10 +4,9 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import dev.preflight.processor.emit.AuditReportWriter;
 import dev.preflight.processor.emit.FeatureWriter;
-import dev.preflight.processor.emit.ResourceCorsWriter;
 import dev.preflight.processor.emit.ServiceFileWriter;
 import dev.preflight.processor.plan.CorsPlan;
-import dev.preflight.processor.plan.PlannedResource;
+import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.read.ResourceReader;
 import dev.preflight.processor.validate.Validator;
 import java.io.IOException;
@@ -30,8 +29,8 @@ import javax.lang.model.element.TypeElement;
  *   <li><b>validate</b> ({@link Validator}): pure rules over the model; any error stops the round
  *       before anything is written;</li>
  *   <li><b>plan</b> ({@link CorsPlan}): merged policies, header values and the path table;</li>
- *   <li><b>emit</b>: one {@code <Resource>Cors} per resource class, one {@code PreflightFeature} and its
- *       service file.</li>
+ *   <li><b>emit</b>: one {@code PreflightFeature} per round that holds every policy and route, its
+ *       service file and the audit report.</li>
  * </ol>
  * It is aggregating: the feature depends on every annotated class of the compilation.
  */
@@ -100,16 +99,11 @@ public final class PreflightProcessor extends AbstractProcessor {
             return;
         }
         CorsPlan plan = CorsPlan.of(read.resources());
-        if (plan.resources().stream().allMatch(r -> r.bindings().isEmpty())) {
+        if (plan.policies().isEmpty()) {
             return;
         }
-        for (PlannedResource resource : plan.resources()) {
-            if (!resource.bindings().isEmpty()) {
-                ResourceCorsWriter.write(resource).writeTo(processingEnv.getFiler());
-            }
-        }
         ClassName feature = featureName(plan);
-        FeatureWriter.write(feature, plan.withoutEmptyResources()).writeTo(processingEnv.getFiler());
+        FeatureWriter.write(feature, plan).writeTo(processingEnv.getFiler());
         features.add(feature.canonicalName());
         endpoints.addAll(AuditReportWriter.endpoints(read.resources()));
     }
@@ -121,8 +115,8 @@ public final class PreflightProcessor extends AbstractProcessor {
     private ClassName featureName(CorsPlan plan) {
         String packageName = processingEnv.getOptions().get(PreflightProcessorInfo.FEATURE_PACKAGE_OPTION);
         if (packageName == null) {
-            for (PlannedResource resource : plan.resources()) {
-                String p = resource.resource().packageName();
+            for (Resource resource : plan.resources()) {
+                String p = resource.packageName();
                 packageName = packageName == null ? p : commonPackage(packageName, p);
             }
         }

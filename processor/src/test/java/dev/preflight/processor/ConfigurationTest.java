@@ -51,10 +51,18 @@ class ConfigurationTest {
         Compilation compilation = compile(resource("Api", """
                 @CrossOrigin(origins = {"https://fixed.example.com", "${app.cors.origins:https://app.example.com}"},
                              originPatterns = "${app.cors.patterns:https://*.example.org}")"""));
-        String cors = generated(compilation, "com.example.ApiCors");
-        assertThat(cors).contains("ConfiguredOrigins.resolve(");
-        assertThat(cors).contains("new String[] {\"https://fixed.example.com\", \"${app.cors.origins:https://app.example.com}\"}");
-        assertThat(cors).contains("new String[] {\"${app.cors.patterns:https://*.example.org}\"}");
+        String feature = generated(compilation, "com.example.PreflightFeature");
+        assertThat(GenerationTest.policyRow(feature, "com.example.Api#get()")).contains(
+                "\"https://fixed.example.com ${app.cors.origins:https://app.example.com}\", "
+                + "\"${app.cors.patterns:https://*.example.org}\",");
+    }
+
+    @Test
+    void aPlaceholderDefaultIsWrittenWithoutSpacesBecauseTheTableSeparatesValuesBySpaces() {
+        Compilation compilation = compile(resource("Api", """
+                @CrossOrigin(origins = "${app.cors.origins: https://a.example.com ,  https://b.example.com,}")"""));
+        assertThat(GenerationTest.policyRow(generated(compilation, "com.example.PreflightFeature"), "com.example.Api#get()"))
+                .contains("\"${app.cors.origins:https://a.example.com,https://b.example.com}\", \"\",");
     }
 
     @ParameterizedTest
@@ -132,15 +140,12 @@ class ConfigurationTest {
                             @GET public String get() { return ""; }
                         }
                         """));
-        String plain = generated(compilation, "com.example.PlainCors");
-        assertThat(plain).contains("\"https://app.example.com\"");
-        assertThat(plain).contains(".exposeHeaders(\"X-Total-Count\")");
-        assertThat(plain).contains(".maxAge(\"60\")");
-        String admin = generated(compilation, "com.example.admin.AdminCors");
-        assertThat(admin).contains("\"https://admin.example.com\"");
-        assertThat(admin).doesNotContain("https://app.example.com");
-        assertThat(admin).contains(".exposeHeaders(\"X-Total-Count\")");
-        assertThat(compilation.generatedSourceFile("org.other.OtherCors")).isEmpty();
+        String feature = generated(compilation, "com.example.PreflightFeature");
+        assertThat(GenerationTest.policyRow(feature, "com.example.Plain#get()"))
+                .endsWith("\"https://app.example.com\", \"\", 0, null, \"X-Total-Count\", \"60\");");
+        assertThat(GenerationTest.policyRow(feature, "com.example.admin.Admin#delete()"))
+                .endsWith("\"https://admin.example.com\", \"\", 0, null, \"X-Total-Count\", \"60\");");
+        assertThat(feature).doesNotContain("org.other");
         String report = report(compilation);
         assertThat(report).contains("\"origins\": \"class com.example.admin.Admin\"");
         assertThat(report).contains("\"exposedHeaders\": \"package com.example\"");
@@ -163,10 +168,12 @@ class ConfigurationTest {
                         """),
                 resource("Users", ""),
                 resource("Admin", "@CrossOrigin(origins = \"https://admin.example.com\")"));
-        assertThat(generated(compilation, "com.example.UsersCors")).contains(".allowCredentials()");
-        String admin = generated(compilation, "com.example.AdminCors");
-        assertThat(admin).contains("\"https://admin.example.com\"");
-        assertThat(admin).contains(".allowCredentials()");
+        String feature = generated(compilation, "com.example.PreflightFeature");
+        assertThat(GenerationTest.policyRow(feature, "com.example.Users#get()"))
+                .contains("\"https://app.example.com\", \"\", CREDENTIALS,");
+        assertThat(GenerationTest.policyRow(feature, "com.example.Admin#get()"))
+                .contains("\"https://admin.example.com\", \"\", CREDENTIALS,");
+        assertThat(feature).doesNotContain("com.example.App#");
         assertThat(report(compilation)).contains("\"allowCredentials\": \"class com.example.App\"");
     }
 

@@ -8,6 +8,8 @@ import static dev.preflight.processor.Sources.source;
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -40,19 +42,44 @@ class GenerationTest {
         }
     }
 
-    /** The constant {@code POLICY_n = CorsPolicy.builder()...build();} of a generated class. */
-    static String policyConstant(String generated, String field) {
-        int start = generated.indexOf("CorsPolicy " + field + " = ");
-        assertThat(start).isAtLeast(0);
-        return generated.substring(start, generated.indexOf(".build();", start));
+    /** The generated statements that start with {@code start} ({@code "policies.add("}), on one line each. */
+    static List<String> rows(String generated, String start) {
+        List<String> rows = new ArrayList<>();
+        for (int at = generated.indexOf(start); at >= 0; at = generated.indexOf(start, at + 1)) {
+            rows.add(generated.substring(at, generated.indexOf(");\n", at) + 2).replaceAll("\n\\s+", " "));
+        }
+        return rows;
     }
 
-    /** The policy field a generated {@code policyFor} returns for a Java method name. */
-    static String policyOfMethod(String generated, String javaName) {
-        int at = generated.indexOf("PolicyLookup.is(method, \"" + javaName + "\",");
-        assertThat(at).isAtLeast(0);
-        int ret = generated.indexOf("return ", at);
-        return generated.substring(ret + "return ".length(), generated.indexOf(';', ret));
+    /**
+     * The row of the generated policy table that covers a resource method, by its key
+     * ({@code com.example.UserResource#update(long,com.example.UserResource$User)}).
+     */
+    static String policyRow(String generated, String methodKey) {
+        List<String> matching = rows(generated, "policies.add(").stream()
+                .filter(row -> row.startsWith("policies.add(\"" + methodKey + " ")
+                        || row.contains(" " + methodKey + " ") || row.contains(" " + methodKey + "\",")
+                        || row.startsWith("policies.add(\"" + methodKey + "\","))
+                .toList();
+        assertThat(matching).hasSize(1);
+        return matching.get(0);
+    }
+
+    /** The rows of the generated path table, in order. */
+    static List<String> routeRows(String generated) {
+        return rows(generated, "routes.").stream()
+                .filter(row -> row.startsWith("routes.literal(") || row.startsWith("routes.template("))
+                .toList();
+    }
+
+    /** The row of the generated path table for a template ({@code routes.literal("users", ...)}). */
+    static String routeRow(String generated, String template) {
+        List<String> matching = routeRows(generated).stream()
+                .filter(row -> row.startsWith("routes.literal(\"" + template + "\",")
+                        || row.startsWith("routes.template(\"" + template + "\","))
+                .toList();
+        assertThat(matching).hasSize(1);
+        return matching.get(0);
     }
 
     static JavaFileObject resource(String qualifiedName, String text) {
@@ -62,37 +89,26 @@ class GenerationTest {
     @Test
     void specExampleGeneratesPoliciesRoutesAndServiceFile() {
         Compilation compilation = compile(Sources.userResource());
-        String cors = generated(compilation, "com.example.UserResourceCors");
         String feature = generated(compilation, "com.example.PreflightFeature");
+        assertThat(compilation.generatedSourceFiles()).hasSize(1);
 
-        assertThat(cors).contains("new String[] {\"https://app.example.com\"}");
-        assertThat(cors).contains("\"Authorization, Content-Type\"");
-        assertThat(cors).contains(".exposeHeaders(\"X-Total-Count\")");
-        assertThat(cors).contains(".maxAge(\"1800\")");
-        assertThat(cors).contains(".allowCredentials()");
-
-        String listPolicy = policyConstant(cors, policyOfMethod(cors, "list"));
-        assertThat(policyOfMethod(cors, "update")).isEqualTo(policyOfMethod(cors, "list"));
-        String deleteField = policyOfMethod(cors, "delete");
-        assertThat(deleteField).isNotEqualTo(policyOfMethod(cors, "list"));
-        String deletePolicy = policyConstant(cors, deleteField);
+        String list = policyRow(feature, "com.example.UserResource#list()");
+        assertThat(policyRow(feature, "com.example.UserResource#update(long,com.example.UserResource$User)")).isEqualTo(list);
+        assertThat(list).isEqualTo("policies.add(\"com.example.UserResource#list() "
+                + "com.example.UserResource#update(long,com.example.UserResource$User)\", \"https://app.example.com\", \"\", "
+                + "CREDENTIALS, \"Authorization, Content-Type\", \"X-Total-Count\", \"1800\");");
         // the method-level annotation overrides origins only: headers, credentials and max age stay the class's
-        assertThat(deletePolicy).contains(".allowHeaders(\"Authorization, Content-Type\", \"Authorization\", \"Content-Type\")");
-        assertThat(deletePolicy).contains(".exposeHeaders(\"X-Total-Count\")");
-        assertThat(deletePolicy).contains(".allowCredentials()");
-        assertThat(deletePolicy).contains(".maxAge(\"1800\")");
-        assertThat(listPolicy).isEqualTo(deletePolicy.replace(deleteField, policyOfMethod(cors, "list"))
-                .replace("https://admin.example.com", "https://app.example.com"));
-        assertThat(deletePolicy).contains("new String[] {\"https://admin.example.com\"}");
-        assertThat(deletePolicy).doesNotContain("https://app.example.com");
+        assertThat(policyRow(feature, "com.example.UserResource#delete(long)")).isEqualTo(
+                "policies.add(\"com.example.UserResource#delete(long)\", \"https://admin.example.com\", \"\", "
+                + "CREDENTIALS, \"Authorization, Content-Type\", \"X-Total-Count\", \"1800\");");
+        assertThat(feature).contains("PolicyTable.builder(2)");
 
-        assertThat(feature).contains("PreflightRoute.literal(\"users\")\n          .method(\"GET\", UserResourceCors.POLICY_0)\n"
-                + "          .allowMethods(new String[] {\"\", \"GET\"})");
-        assertThat(feature).contains("PreflightRoute.template(\"users/{id: [0-9]+}\", \"\\\\Qusers/\\\\E([0-9]+)\")\n"
-                + "          .method(\"PUT\", UserResourceCors.POLICY_0)\n          .allowMethods(new String[] {\"\", \"PUT\"})");
-        assertThat(feature).contains("PreflightRoute.template(\"users/{id}\", \"\\\\Qusers/\\\\E([^/]+)\")\n"
-                + "          .method(\"DELETE\", UserResourceCors.POLICY_1)\n          .allowMethods(new String[] {\"\", \"DELETE\"})");
-        assertThat(feature).contains("UserResourceCors.policyFor(resourceClass, method)");
+        assertThat(routeRows(feature)).containsExactly(
+                "routes.template(\"users/{id: [0-9]+}\", \"\\\\Qusers/\\\\E([0-9]+)\", \"PUT 0\", \"PUT\");",
+                "routes.template(\"users/{id}\", \"\\\\Qusers/\\\\E([^/]+)\", \"DELETE 1\", \"DELETE\");",
+                "routes.literal(\"users\", \"GET 0\", \"GET\");").inOrder();
+        assertThat(feature).contains("PreflightRoutes.builder(POLICIES, 3)");
+        assertThat(feature).contains("super(ROUTES, POLICIES)");
 
         assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, SERVICES)
                 .contentsAsUtf8String().isEqualTo("com.example.PreflightFeature\n");
@@ -115,8 +131,8 @@ class GenerationTest {
                 }
                 """));
         String feature = generated(compilation, "com.example.PreflightFeature");
-        assertThat(feature).contains(".method(\"GET\", ItemsCors.POLICY_0)\n          .method(\"POST\", ItemsCors.POLICY_0)\n"
-                + "          .method(\"DELETE\", ItemsCors.POLICY_0)\n          .allowMethods(new String[] {\"\", \"GET, POST, DELETE\"})");
+        assertThat(routeRow(feature, "items")).isEqualTo(
+                "routes.literal(\"items\", \"GET 0 POST 0 DELETE 0\", \"GET, POST, DELETE\");");
     }
 
     @Test
@@ -133,10 +149,9 @@ class GenerationTest {
                 public class P {
                     @GET public String get() { return ""; }
                 }
-                """)), "com.example.PCors");
-        assertThat(cors).contains("ConfiguredOrigins.resolve(\n");
-        assertThat(cors).contains("new String[] {\"https://app.example.com\"},\n");
-        assertThat(cors).contains("new String[] {\"https://*.example.com\", \"http://localhost:[*]\"}))");
+                """)), "com.example.PreflightFeature");
+        assertThat(policyRow(cors, "com.example.P#get()")).isEqualTo("policies.add(\"com.example.P#get()\", "
+                + "\"https://app.example.com\", \"https://*.example.com http://localhost:[*]\", 0, null, null, \"1800\");");
     }
 
     @Test
@@ -152,14 +167,11 @@ class GenerationTest {
                 public class Open {
                     @GET public String get() { return ""; }
                 }
-                """)), "com.example.OpenCors");
-        String policy = policyConstant(cors, "POLICY_0");
-        assertThat(policy).contains(".anyOrigin()");
-        assertThat(policy).doesNotContain(".maxAge(");
-        assertThat(policy).contains(".allowAnyHeader(");
-        assertThat(policy).doesNotContain(".allowHeaders(");
-        assertThat(policy).doesNotContain(".allowCredentials()");
-        assertThat(cors).doesNotContain("ConfiguredOrigins");
+                """)), "com.example.PreflightFeature");
+        assertThat(policyRow(cors, "com.example.Open#get()"))
+                .isEqualTo("policies.add(\"com.example.Open#get()\", \"*\", \"\", ANY_HEADER, null, null, null);");
+        assertThat(cors).contains("import static dev.preflight.runtime.PolicyTable.ANY_HEADER;");
+        assertThat(cors).doesNotContain("CREDENTIALS");
     }
 
     @Test
@@ -175,8 +187,8 @@ class GenerationTest {
                 public class Auth {
                     @GET public String get() { return ""; }
                 }
-                """)), "com.example.AuthCors");
-        assertThat(policyConstant(cors, "POLICY_0")).contains(".allowAnyHeader(\"Authorization\")");
+                """)), "com.example.PreflightFeature");
+        assertThat(policyRow(cors, "com.example.Auth#get()")).contains("ANY_HEADER, \"Authorization\", null,");
     }
 
     @Test
@@ -195,11 +207,10 @@ class GenerationTest {
                 }
                 """));
         String feature = generated(compilation, "com.example.PreflightFeature");
-        String cors = generated(compilation, "com.example.OnlyCors");
-        assertThat(feature).contains(".method(\"GET\", OnlyCors.POLICY_0)\n          .allowMethods(new String[] {\"\", \"GET\"})");
-        assertThat(feature).doesNotContain("\"POST\"");
-        assertThat(cors).contains("PolicyLookup.is(method, \"get\",");
-        assertThat(cors).doesNotContain("PolicyLookup.is(method, \"post\",");
+        assertThat(routeRow(feature, "only")).isEqualTo("routes.literal(\"only\", \"GET 0\", \"GET\");");
+        assertThat(feature).doesNotContain("POST");
+        assertThat(policyRow(feature, "com.example.Only#get()")).startsWith("policies.add(\"com.example.Only#get()\",");
+        assertThat(feature).doesNotContain("#post(");
     }
 
     @Test
@@ -229,12 +240,12 @@ class GenerationTest {
                         }
                         """));
         String feature = generated(compilation, "com.example.impl.PreflightFeature");
-        String cors = generated(compilation, "com.example.impl.UserImplCors");
-        assertThat(feature).contains("PreflightRoute.literal(\"api/users\")\n          .method(\"GET\", UserImplCors.POLICY_0)");
-        assertThat(feature).contains("PreflightRoute.template(\"api/users/{id}\"");
-        assertThat(feature).contains(".method(\"DELETE\", UserImplCors.POLICY_0)");
-        assertThat(cors).contains("PolicyLookup.is(method, \"list\",");
-        assertThat(cors).contains("new Class<?>[] {long.class}");
+        assertThat(routeRow(feature, "api/users")).isEqualTo("routes.literal(\"api/users\", \"GET 0\", \"GET\");");
+        assertThat(routeRow(feature, "api/users/{id}")).endsWith("\"DELETE 0\", \"DELETE\");");
+        // RESTEasy reports the interface that carries @Path as the resource class: listed under both
+        assertThat(policyRow(feature, "com.example.impl.UserImpl#delete(long)"))
+                .startsWith("policies.add(\"com.example.impl.UserImpl#list() com.example.api.UserApi#list() "
+                        + "com.example.impl.UserImpl#delete(long) com.example.api.UserApi#delete(long)\",");
     }
 
     @Test
@@ -262,12 +273,10 @@ class GenerationTest {
                         }
                         """));
         String feature = generated(compilation, "com.example.PreflightFeature");
-        String cors = generated(compilation, "com.example.DerivedCors");
-        assertThat(feature).contains("PreflightRoute.literal(\"base\")\n          .method(\"GET\", DerivedCors.POLICY_0)");
-        assertThat(feature).contains("PreflightRoute.literal(\"base/more\")\n          .method(\"PUT\", DerivedCors.POLICY_0)");
-        assertThat(cors).contains("PolicyLookup.covers(Derived.class, resourceClass)");
-        assertThat(cors).contains("PolicyLookup.is(method, \"get\",");
-        assertThat(cors).contains("PolicyLookup.is(method, \"put\",");
+        assertThat(routeRow(feature, "base")).isEqualTo("routes.literal(\"base\", \"GET 0\", \"GET\");");
+        assertThat(routeRow(feature, "base/more")).isEqualTo("routes.literal(\"base/more\", \"PUT 0\", \"PUT\");");
+        assertThat(policyRow(feature, "com.example.Derived#get()")).startsWith("policies.add(\"com.example.Derived#get() "
+                + "com.example.Base#get() com.example.Derived#put(java.lang.String) com.example.Base#put(java.lang.String)\",");
     }
 
     @Test
@@ -285,8 +294,8 @@ class GenerationTest {
                     @GET @Path("/{id}/") public String one(@PathParam("id") String id) { return id; }
                 }
                 """)), "com.example.PreflightFeature");
-        assertThat(feature).contains("PreflightRoute.literal(\"users\")");
-        assertThat(feature).contains("PreflightRoute.template(\"users/{id}\"");
+        routeRow(feature, "users");
+        routeRow(feature, "users/{id}");
         assertThat(feature).doesNotContain("\"/users");
         assertThat(feature).doesNotContain("users/\"");
     }
@@ -307,10 +316,9 @@ class GenerationTest {
                     }
                 }
                 """));
-        String cors = generated(compilation, "com.example.Outer_InnerCors");
-        assertThat(cors).contains("PolicyLookup.covers(Outer.Inner.class, resourceClass)");
-        assertThat(generated(compilation, "com.example.PreflightFeature"))
-                .contains(".method(\"GET\", Outer_InnerCors.POLICY_0)");
+        // the binary name, as Class.getName() gives it at run time
+        assertThat(policyRow(generated(compilation, "com.example.PreflightFeature"), "com.example.Outer$Inner#get()"))
+                .startsWith("policies.add(\"com.example.Outer$Inner#get()\",");
     }
 
     private static JavaFileObject simpleResource(String packageName, String simpleName, String path) {
@@ -333,10 +341,11 @@ class GenerationTest {
         Compilation compilation = compile(simpleResource("com.example.users", "Users", "users"),
                 simpleResource("com.example.orders.v2", "Orders", "orders"));
         String feature = generated(compilation, "com.example.PreflightFeature");
-        assertThat(feature).contains("com.example.users.UsersCors");
-        assertThat(feature).contains("com.example.orders.v2.OrdersCors");
-        generated(compilation, "com.example.users.UsersCors");
-        generated(compilation, "com.example.orders.v2.OrdersCors");
+        // equal policies of different resource classes share one row
+        assertThat(policyRow(feature, "com.example.users.Users#get()"))
+                .isEqualTo(policyRow(feature, "com.example.orders.v2.Orders#get()"));
+        assertThat(rows(feature, "policies.add(")).hasSize(1);
+        assertThat(compilation.generatedSourceFiles()).hasSize(1);
         assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, SERVICES)
                 .contentsAsUtf8String().isEqualTo("com.example.PreflightFeature\n");
     }
@@ -374,7 +383,6 @@ class GenerationTest {
         Compilation compilation = compile(Sources.userResource());
         assertThat(compilation).succeededWithoutWarnings();
         // javac compiled what the processor wrote: its class files are there
-        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "com/example/UserResourceCors.class");
         assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "com/example/PreflightFeature.class");
     }
 }

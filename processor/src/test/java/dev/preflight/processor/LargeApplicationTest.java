@@ -8,17 +8,19 @@ import static dev.preflight.processor.GenerationTest.resource;
 import org.junit.jupiter.api.Test;
 
 /**
- * An application with more routes than one generated method holds: a single initializer for 1,000
- * resources (3,000 routes) exceeded the JVM's 64 KiB per method, and the build failed with "code too
- * large".
+ * An application with more policies and routes than one generated method holds: a single initializer
+ * for 1,000 resources (3,000 routes) once exceeded the JVM's 64 KiB per method, and the build failed
+ * with "code too large". Both tables are filled by methods of 200 rows each.
  */
 class LargeApplicationTest {
     @Test
-    void splitsThePathTableOverSeveralMethods() {
+    void splitsBothTablesOverSeveralMethods() {
+        int n = 450;
         StringBuilder methods = new StringBuilder();
-        for (int i = 0; i < 250; i++) {
-            methods.append("    @GET @Path(\"p").append(i).append("/{id: [0-9]+}\") public String get").append(i)
-                    .append("(@PathParam(\"id\") long id) { return \"\"; }\n");
+        for (int i = 0; i < n; i++) {
+            methods.append("    @GET @Path(\"p").append(i).append("/{id: [0-9]+}\")")
+                    .append(" @CrossOrigin(origins = \"https://app-").append(i).append(".example.com\")")
+                    .append(" public String get").append(i).append("(@PathParam(\"id\") long id) { return \"\"; }\n");
         }
         String feature = generated(compile(resource("com.example.ManyResource", """
                 package com.example;
@@ -27,18 +29,22 @@ class LargeApplicationTest {
                 import jakarta.ws.rs.*;
 
                 @Path("many")
-                @CrossOrigin(origins = "https://app.example.com")
                 public class ManyResource {
                 %s}
                 """.formatted(methods))), "com.example.PreflightFeature");
 
-        assertThat(feature).contains("PreflightRoutes.of(routes())");
-        assertThat(feature).contains("new PreflightRoute[250]");
-        assertThat(feature).contains("routes2(routes);");
-        assertThat(feature).doesNotContain("routes3(routes);");
-        assertThat(feature).contains("routes[249] = PreflightRoute.template(");
-        for (int i = 0; i < 250; i++) {
-            assertThat(feature).contains("PreflightRoute.template(\"many/p" + i + "/{id: [0-9]+}\"");
+        assertThat(feature).contains("PolicyTable.builder(450)");
+        assertThat(feature).contains("PreflightRoutes.builder(POLICIES, 450)");
+        for (String table : new String[] {"policies", "routes"}) {
+            assertThat(feature).contains(table + "2(" + table + ");");
+            assertThat(feature).doesNotContain(table + "3(" + table + ");");
+            assertThat(GenerationTest.rows(feature, table + "." + (table.equals("routes") ? "template(" : "add(")))
+                    .hasSize(n);
+        }
+        for (int i = 0; i < n; i++) {
+            assertThat(GenerationTest.policyRow(feature, "com.example.ManyResource#get" + i + "(long)"))
+                    .contains("\"https://app-" + i + ".example.com\"");
+            assertThat(GenerationTest.routeRow(feature, "many/p" + i + "/{id: [0-9]+}")).contains("\"GET " + i + "\"");
         }
     }
 }

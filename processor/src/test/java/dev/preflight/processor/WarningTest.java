@@ -34,13 +34,13 @@ class WarningTest {
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining(fragment).inFile(file).onLine(lineOf(text, marker));
         assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).generatedSourceFile("com.example.RCors").isNotNull();
+        assertThat(compilation).generatedSourceFile("com.example.PreflightFeature").isNotNull();
 
         assertThat(text).contains(SUPPRESS);
         Compilation suppressed = GenerationTest.compile(source("com.example.R",
                 text.replace(SUPPRESS, "@SuppressWarnings(\"cors\")")));
         assertThat(suppressed).succeededWithoutWarnings();
-        assertThat(suppressed).generatedSourceFile("com.example.RCors").isNotNull();
+        assertThat(suppressed).generatedSourceFile("com.example.PreflightFeature").isNotNull();
     }
 
     /** A resource with the class annotation given and a member, suppressible on the member's line before it. */

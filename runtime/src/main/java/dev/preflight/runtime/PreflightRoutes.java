@@ -1,6 +1,8 @@
 package dev.preflight.runtime;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +37,11 @@ public final class PreflightRoutes {
     /** The routes, templates in precedence order. */
     public static PreflightRoutes of(PreflightRoute... routes) {
         return new PreflightRoutes(routes.clone());
+    }
+
+    /** A path table filled one row per route, the way the generated {@code PreflightFeature} does it. */
+    public static Builder builder(PolicyTable policies, int size) {
+        return new Builder(policies, size);
     }
 
     /**
@@ -80,5 +87,54 @@ public final class PreflightRoutes {
         int start = path.startsWith("/") ? 1 : 0;
         int end = path.length() > start && path.endsWith("/") ? path.length() - 1 : path.length();
         return start == 0 && end == path.length() ? path : path.substring(start, end);
+    }
+
+    /**
+     * Collects the routes in precedence order; called by generated code with values the processor
+     * computed. A row is one call with string constants (see {@link PolicyTable}).
+     */
+    public static final class Builder {
+        private final PolicyTable policies;
+        private final List<PreflightRoute> routes;
+
+        private Builder(PolicyTable policies, int size) {
+            this.policies = policies;
+            this.routes = new ArrayList<>(size);
+        }
+
+        /**
+         * A route for a path without template parameters ({@code users/me}).
+         *
+         * @param methods the HTTP methods declared on the path, each followed by the row of its policy in
+         *     the {@link PolicyTable}, space-separated: {@code "GET 0 POST 0 DELETE 1"}
+         * @param allowMethods the {@code Access-Control-Allow-Methods} values, separated by {@code |}, for
+         *     every non-empty set of the route's distinct policies (in the order {@code methods} first
+         *     names them) in binary order: {@code "GET, POST|DELETE|GET, POST, DELETE"}
+         */
+        public Builder literal(String path, String methods, String allowMethods) {
+            return add(PreflightRoute.literal(path), methods, allowMethods);
+        }
+
+        /**
+         * A route for a path with template parameters; {@code regex} is the template's regular
+         * expression as Jakarta REST matches it. See {@link #literal} for the other values.
+         */
+        public Builder template(String template, String regex, String methods, String allowMethods) {
+            return add(PreflightRoute.template(template, regex), methods, allowMethods);
+        }
+
+        private Builder add(PreflightRoute.Builder route, String methods, String allowMethods) {
+            String[] pairs = methods.split(" ");
+            for (int i = 0; i + 1 < pairs.length; i += 2) {
+                route.method(pairs[i], policies.get(Integer.parseInt(pairs[i + 1])));
+            }
+            String[] values = ("|" + allowMethods).split("\\|", -1);
+            routes.add(route.allowMethods(values).build());
+            return this;
+        }
+
+        public PreflightRoutes build() {
+            return new PreflightRoutes(routes.toArray(new PreflightRoute[0]));
+        }
     }
 }

@@ -40,7 +40,8 @@ public final class AuditReportWriter {
                 if (CorsPlan.isCovered(method)) {
                     endpoints.add(new Endpoint(PathTemplate.parse(method.pathTemplate()).template(),
                             method.httpMethod(), resource.qualifiedName() + "." + method.javaName()
-                                    + "(" + String.join(", ", method.parameterTypes()) + ")",
+                                    // as source code names the types: Outer.Inner, not Outer$Inner
+                                    + "(" + String.join(", ", method.parameterTypes()).replace('$', '.') + ")",
                             PolicyMerger.merge(method)));
                 }
             }

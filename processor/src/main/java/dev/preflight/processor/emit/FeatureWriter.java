@@ -1,123 +1,139 @@
 package dev.preflight.processor.emit;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.preflight.processor.plan.CorsPlan;
-import dev.preflight.processor.plan.PlannedResource;
+import dev.preflight.processor.plan.PlannedPolicy;
 import dev.preflight.processor.plan.PlannedRoute;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the application's {@code PreflightFeature}: the path table in precedence order, and the
- * lookup that asks each generated resource class for a deployed method's policy. It is the one class
- * found by service loading, or registered by hand.
+ * Writes the application's one generated class, {@code PreflightFeature}: the table of distinct
+ * policies with the resource methods each covers, and the path table in precedence order. It is the
+ * class found by service loading, or registered by hand.
+ *
+ * <p>Each policy and each route is one statement of string constants handed to the runtime's
+ * {@code PolicyTable} and {@code PreflightRoutes} builders, which build the immutable objects once,
+ * when the class is initialized. That shape is what keeps javac's time on the generated code small:
+ * one class instead of one per resource, and no builder chains or arrays for it to attribute.
  */
 public final class FeatureWriter {
+    private static final ClassName POLICY_TABLE = RuntimeNames.POLICY_TABLE;
+    private static final ClassName PREFLIGHT_ROUTES = RuntimeNames.PREFLIGHT_ROUTES;
+
+    /** Rows per generated method: far below the JVM's 64 KiB of bytecode per method at any size. */
+    private static final int ROWS_PER_METHOD = 200;
+
     private FeatureWriter() {
     }
 
-    /**
-     * Routes per generated method: keeps each method far below the JVM's 64 KiB of bytecode, and
-     * each statement small for javac (one expression with thousands of chained calls takes it seconds).
-     */
-    private static final int ROUTES_PER_METHOD = 100;
-
     public static JavaFile write(ClassName feature, CorsPlan plan) {
-        ArrayTypeName routeArray = ArrayTypeName.of(RuntimeNames.PREFLIGHT_ROUTE);
-        List<MethodSpec> chunks = new ArrayList<>();
-        CodeBlock.Builder allRoutes = CodeBlock.builder()
-                .addStatement("$T routes = new $T[$L]", routeArray, RuntimeNames.PREFLIGHT_ROUTE, plan.routes().size());
-        for (int first = 0; first < plan.routes().size(); first += ROUTES_PER_METHOD) {
-            String name = "routes" + chunks.size();
-            CodeBlock.Builder chunk = CodeBlock.builder();
-            for (int r = first; r < Math.min(first + ROUTES_PER_METHOD, plan.routes().size()); r++) {
-                chunk.addStatement("routes[$L] = $L", r, route(plan.routes().get(r)));
-            }
-            chunks.add(MethodSpec.methodBuilder(name)
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(routeArray, "routes")
-                    .addCode(chunk.build())
-                    .build());
-            allRoutes.addStatement("$N(routes)", name);
-        }
-        allRoutes.addStatement("return routes");
-
-        TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
-        CodeBlock.Builder lookup = CodeBlock.builder().addStatement("$T policy", RuntimeNames.CORS_POLICY);
-        for (PlannedResource resource : plan.resources()) {
-            lookup.beginControlFlow("if ((policy = $T.policyFor(resourceClass, method)) != null)",
-                            ResourceCorsWriter.className(resource))
-                    .addStatement("return policy")
-                    .endControlFlow();
-        }
-        lookup.addStatement("return null");
-
-        TypeSpec type = TypeSpec.classBuilder(feature)
+        Set<String> flagsUsed = new LinkedHashSet<>();
+        TypeSpec.Builder type = TypeSpec.classBuilder(feature)
                 .addAnnotation(RuntimeNames.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(RuntimeNames.FEATURE_SUPPORT)
                 .addJavadoc("Preflight's CORS support for this application's {@code @CrossOrigin} resources, generated.\n"
                         + "<p>Found through Jakarta REST service loading. With {@code jakarta.ws.rs.loadServices=false},\n"
                         + "register it by hand; registering it twice, or both ways, configures it once.\n")
-                .addField(FieldSpec.builder(RuntimeNames.PREFLIGHT_ROUTES, "ROUTES", Modifier.PRIVATE, Modifier.STATIC,
-                                Modifier.FINAL)
-                        .addJavadoc("The covered paths, templates in Jakarta REST precedence order.\n")
-                        .initializer("$T.of(routes())", RuntimeNames.PREFLIGHT_ROUTES)
+                .addField(FieldSpec.builder(POLICY_TABLE, "POLICIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The distinct policies, one row each, with the resource methods each covers.\n")
+                        .initializer("policies()")
+                        .build())
+                .addField(FieldSpec.builder(PREFLIGHT_ROUTES, "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The covered paths, templates in Jakarta REST precedence order; policies by row.\n")
+                        .initializer("routes()")
                         .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
-                        .addStatement("super(ROUTES, $T::policyFor)", feature)
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("routes")
-                        .addJavadoc("The path table, in precedence order.\n")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(routeArray)
-                        .addCode(allRoutes.build())
-                        .build())
-                .addMethods(chunks)
-                .addMethod(MethodSpec.methodBuilder("policyFor")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(RuntimeNames.CORS_POLICY)
-                        .addParameter(anyClass, "resourceClass")
-                        .addParameter(Method.class, "method")
-                        .addCode(lookup.build())
-                        .build())
-                .build();
-        return JavaFile.builder(feature.packageName(), type)
+                        .addStatement("super(ROUTES, POLICIES)")
+                        .build());
+        table(type, "policies", POLICY_TABLE, "", plan.policies(), p -> policyRow(p, flagsUsed));
+        table(type, "routes", PREFLIGHT_ROUTES, "POLICIES, ", plan.routes(), FeatureWriter::routeRow);
+        JavaFile.Builder file = JavaFile.builder(feature.packageName(), type.build())
                 .addFileComment("Generated by Preflight. Do not edit: change the @CrossOrigin annotations instead.")
-                .skipJavaLangImports(true)
-                .build();
+                .skipJavaLangImports(true);
+        if (!flagsUsed.isEmpty()) {
+            file.addStaticImport(POLICY_TABLE, flagsUsed.toArray(new String[0]));
+        }
+        return file.build();
     }
 
-    /** One route's builder chain: its path, each method's policy, its Access-Control-Allow-Methods values. */
-    private static CodeBlock route(PlannedRoute route) {
-        CodeBlock.Builder code = CodeBlock.builder();
-        if (route.path().isLiteral()) {
-            code.add("$T.literal($S)", RuntimeNames.PREFLIGHT_ROUTE, route.path().template());
-        } else {
-            code.add("$T.template($S, $S)", RuntimeNames.PREFLIGHT_ROUTE, route.path().template(), route.path().regex());
+    /**
+     * {@code name()} builds the table from methods {@code name0(...)}, {@code name1(...)}, ... of
+     * {@link #ROWS_PER_METHOD} rows each; {@code builderArgs} go before the row count.
+     */
+    private static <T> void table(TypeSpec.Builder type, String name, ClassName table, String builderArgs,
+            List<T> rows, Function<T, CodeBlock> row) {
+        TypeName builder = table.nestedClass("Builder");
+        CodeBlock.Builder all = CodeBlock.builder()
+                .addStatement("$T $N = $T.builder($L$L)", builder, name, table, builderArgs, rows.size());
+        List<MethodSpec> chunks = new ArrayList<>();
+        for (int first = 0; first < rows.size(); first += ROWS_PER_METHOD) {
+            CodeBlock.Builder chunk = CodeBlock.builder();
+            for (T r : rows.subList(first, Math.min(first + ROWS_PER_METHOD, rows.size()))) {
+                chunk.addStatement("$N.$L", name, row.apply(r));
+            }
+            MethodSpec method = MethodSpec.methodBuilder(name + chunks.size())
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(builder, name)
+                    .addCode(chunk.build())
+                    .build();
+            chunks.add(method);
+            all.addStatement("$N($N)", method, name);
         }
-        code.indent();
+        type.addMethod(MethodSpec.methodBuilder(name)
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(table)
+                        .addCode(all.addStatement("return $N.build()", name).build())
+                        .build())
+                .addMethods(chunks);
+    }
+
+    /** {@code add(methods, origins, patterns, flags, allowHeaders, exposeHeaders, maxAge)}. */
+    private static CodeBlock policyRow(PlannedPolicy p, Set<String> flagsUsed) {
+        List<String> flags = new ArrayList<>();
+        if (p.allowCredentials()) {
+            flags.add("CREDENTIALS");
+        }
+        if (p.anyHeader()) {
+            flags.add("ANY_HEADER");
+        }
+        if (p.allowPrivateNetwork()) {
+            flags.add("PRIVATE_NETWORK");
+        }
+        flagsUsed.addAll(flags);
+        String allowHeaders = p.anyHeader()
+                ? (p.namedHeaders().isEmpty() ? null : String.join(", ", p.namedHeaders()))
+                : p.allowHeadersValue();
+        return CodeBlock.of("add($S,\n$>$>$S, $S, $L, $S, $S, $S)$<$<", String.join(" ", p.methods()),
+                p.anyOrigin() ? "*" : String.join(" ", p.exactOrigins()), String.join(" ", p.patterns()),
+                flags.isEmpty() ? "0" : String.join(" | ", flags), allowHeaders, p.exposeHeadersValue(),
+                p.maxAgeValue());
+    }
+
+    /** {@code literal(path, methods, allowMethods)} or {@code template(template, regex, methods, allowMethods)}. */
+    private static CodeBlock routeRow(PlannedRoute route) {
+        StringBuilder methods = new StringBuilder();
         for (PlannedRoute.Entry entry : route.entries()) {
-            code.add("\n.method($S, $T.$L)", entry.httpMethod(), ResourceCorsWriter.className(entry.resource()),
-                    entry.policy().fieldName());
+            methods.append(methods.length() == 0 ? "" : " ").append(entry.httpMethod()).append(' ')
+                    .append(entry.policy().index());
         }
-        CodeBlock.Builder allow = CodeBlock.builder();
-        for (int i = 0; i < route.allowMethods().size(); i++) {
-            allow.add(i == 0 ? "$S" : ", $S", route.allowMethods().get(i));
-        }
-        // an explicit array: javac resolves it in its first phase, without trying varargs
-        return code.add("\n.allowMethods(new String[] {$L})\n.build()", allow.build()).unindent().build();
+        // element 0 stands for "no policy allows the origin", which never reaches a response
+        String allowMethods = String.join("|", route.allowMethods().subList(1, route.allowMethods().size()));
+        return route.path().isLiteral()
+                ? CodeBlock.of("literal($S, $S, $S)", route.path().template(), methods, allowMethods)
+                : CodeBlock.of("template($S, $S, $S, $S)", route.path().template(), route.path().regex(), methods,
+                        allowMethods);
     }
 }

@@ -7,12 +7,9 @@ import dev.preflight.processor.PreflightProcessorInfo;
 /** The runtime types the generated code calls. */
 final class RuntimeNames {
     private static final String RUNTIME = "dev.preflight.runtime";
-    static final ClassName CORS_POLICY = ClassName.get(RUNTIME, "CorsPolicy");
-    static final ClassName CONFIGURED_ORIGINS = ClassName.get(RUNTIME, "ConfiguredOrigins");
-    static final ClassName PREFLIGHT_ROUTE = ClassName.get(RUNTIME, "PreflightRoute");
+    static final ClassName POLICY_TABLE = ClassName.get(RUNTIME, "PolicyTable");
     static final ClassName PREFLIGHT_ROUTES = ClassName.get(RUNTIME, "PreflightRoutes");
     static final ClassName FEATURE_SUPPORT = ClassName.get(RUNTIME, "PreflightFeatureSupport");
-    static final ClassName POLICY_LOOKUP = ClassName.get(RUNTIME, "PolicyLookup");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private RuntimeNames() {

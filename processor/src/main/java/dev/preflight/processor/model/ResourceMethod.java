@@ -7,8 +7,8 @@ import java.util.List;
  * declarations that apply to it and what of its signature matters to CORS.
  *
  * @param javaName the Java method's name
- * @param parameterTypes the erased parameter types as class literals name them ({@code long},
- *     {@code java.lang.String[]}, {@code com.example.User.Address})
+ * @param parameterTypes the erased parameter types as {@link Class#getTypeName()} names them at run time
+ *     ({@code long}, {@code java.lang.String[]}, {@code com.example.User$Address})
  * @param httpMethod {@code GET}, {@code PUT}, ... as its {@code @HttpMethod} annotation says
  * @param pathTemplate the full template relative to the application: class path, then method path
  * @param classPolicy the class-level declaration, or {@code null}

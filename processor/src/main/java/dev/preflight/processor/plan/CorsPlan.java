@@ -10,46 +10,53 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The plan of everything generated for one compilation: per resource class its distinct policies and
- * method bindings, and the application's path table sorted in Jakarta REST precedence order.
+ * The plan of everything generated for one compilation: the distinct policies of all its resource
+ * methods, each with the methods it covers, and the application's path table sorted in Jakarta REST
+ * precedence order.
+ *
+ * @param resources the resource classes with at least one covered method
  */
-public record CorsPlan(List<PlannedResource> resources, List<PlannedRoute> routes) {
+public record CorsPlan(List<PlannedPolicy> policies, List<PlannedRoute> routes, List<Resource> resources) {
 
     /** Methods in the order {@code Access-Control-Allow-Methods} lists them; others follow by name. */
     private static final List<String> METHOD_ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
 
     /**
      * Plans valid resources: every resource method with a policy, except {@code OPTIONS} methods and
-     * methods the policy's {@code methods} leave out.
+     * methods the policy's {@code methods} leave out. Resource methods with equal policies share one,
+     * across resource classes.
      */
     public static CorsPlan of(List<Resource> resources) {
-        List<PlannedResource> planned = new ArrayList<>();
-        Map<String, RouteBuilder> routes = new LinkedHashMap<>();
+        Map<EffectivePolicy, List<String>> methodsByPolicy = new LinkedHashMap<>();
+        Map<String, List<Covered>> byPath = new LinkedHashMap<>();
+        List<Resource> covering = new ArrayList<>();
         for (Resource resource : resources) {
-            Map<EffectivePolicy, PlannedPolicy> policies = new LinkedHashMap<>();
-            List<PlannedResource.MethodBinding> bindings = new ArrayList<>();
-            List<Covered> covered = new ArrayList<>();
+            boolean any = false;
             for (ResourceMethod method : resource.methods()) {
                 if (!isCovered(method)) {
                     continue;
                 }
+                any = true;
                 EffectivePolicy effective = PolicyMerger.merge(method).withoutSources();
-                PlannedPolicy policy = policies.computeIfAbsent(effective,
-                        p -> PlannedPolicy.of(policies.size(), p));
-                bindings.add(new PlannedResource.MethodBinding(method.javaName(), method.parameterTypes(), policy));
-                covered.add(new Covered(method, policy));
+                List<String> keys = methodsByPolicy.computeIfAbsent(effective, p -> new ArrayList<>());
+                for (String type : resource.reportedAs()) {
+                    keys.add(type + "#" + method.javaName() + "(" + String.join(",", method.parameterTypes()) + ")");
+                }
+                PathTemplate path = PathTemplate.parse(method.pathTemplate());
+                byPath.computeIfAbsent(path.matchKey(), k -> new ArrayList<>())
+                        .add(new Covered(path, method.httpMethod(), effective));
             }
-            PlannedResource plannedResource = new PlannedResource(resource, generatedName(resource),
-                    List.copyOf(policies.values()), bindings);
-            planned.add(plannedResource);
-            for (Covered c : covered) {
-                PathTemplate path = PathTemplate.parse(c.method().pathTemplate());
-                routes.computeIfAbsent(path.matchKey(), k -> new RouteBuilder(path))
-                        .add(new PlannedRoute.Entry(c.method().httpMethod(), plannedResource, c.policy()));
+            if (any) {
+                covering.add(resource);
             }
         }
+        Map<EffectivePolicy, PlannedPolicy> policies = new LinkedHashMap<>();
+        methodsByPolicy.forEach((effective, keys) ->
+                policies.put(effective, PlannedPolicy.of(policies.size(), effective, keys)));
         List<PlannedRoute> table = new ArrayList<>();
-        for (RouteBuilder route : routes.values()) {
+        for (List<Covered> onPath : byPath.values()) {
+            RouteBuilder route = new RouteBuilder(onPath.get(0).path());
+            onPath.forEach(c -> route.add(new PlannedRoute.Entry(c.httpMethod(), policies.get(c.policy()))));
             table.add(route.build());
         }
         table.sort(Comparator
@@ -57,12 +64,7 @@ public record CorsPlan(List<PlannedResource> resources, List<PlannedRoute> route
                 .thenComparingInt(r -> -r.path().parameters())
                 .thenComparingInt(r -> -r.path().regexParameters())
                 .thenComparing(r -> r.path().template()));
-        return new CorsPlan(planned, table);
-    }
-
-    /** The same plan without the resource classes none of whose methods is covered. */
-    public CorsPlan withoutEmptyResources() {
-        return new CorsPlan(resources.stream().filter(r -> !r.bindings().isEmpty()).toList(), routes);
+        return new CorsPlan(List.copyOf(policies.values()), table, covering);
     }
 
     /** Whether the generated code answers for this resource method. */
@@ -74,12 +76,7 @@ public record CorsPlan(List<PlannedResource> resources, List<PlannedRoute> route
         return only.isEmpty() || only.contains(method.httpMethod());
     }
 
-    /** {@code UserResourceCors}; for nested classes {@code Outer_InnerCors}. */
-    static String generatedName(Resource resource) {
-        return String.join("_", resource.simpleNames()) + "Cors";
-    }
-
-    private record Covered(ResourceMethod method, PlannedPolicy policy) {
+    private record Covered(PathTemplate path, String httpMethod, EffectivePolicy policy) {
     }
 
     private static final class RouteBuilder {

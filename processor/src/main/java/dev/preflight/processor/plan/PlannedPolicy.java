@@ -1,6 +1,7 @@
 package dev.preflight.processor.plan;
 
 import dev.preflight.processor.model.EffectivePolicy;
+import dev.preflight.runtime.OriginPlaceholder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,20 +9,22 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A distinct effective policy of one resource class, with every response header value it needs
- * computed, ready to be written out as a {@code CorsPolicy} constant.
+ * A distinct effective policy of the compilation, with every response header value it needs computed,
+ * ready to be written out as a row of the generated policy table.
  *
- * @param fieldName the constant's name in the generated class ({@code POLICY_0})
- * @param index its number within the resource class
+ * @param index its row in the table
+ * @param methods the resource methods it covers, as the runtime's {@code PolicyTable} keys them
+ *     ({@code com.example.UserResource#update(long,com.example.User)})
  * @param exactOrigins the exact origins (or placeholders), in order; empty with {@code anyOrigin}
+ * @param patterns the origin patterns (or placeholders), in order
  * @param allowHeadersValue {@code Access-Control-Allow-Headers}, or {@code null}
  * @param namedHeaders the allowed header names as written (besides {@code "*"})
  * @param exposeHeadersValue {@code Access-Control-Expose-Headers}, or {@code null}
  * @param maxAgeValue {@code Access-Control-Max-Age}, or {@code null} for {@code maxAge = -1}
  */
 public record PlannedPolicy(
-        String fieldName,
         int index,
+        List<String> methods,
         EffectivePolicy policy,
         boolean anyOrigin,
         List<String> exactOrigins,
@@ -32,19 +35,19 @@ public record PlannedPolicy(
         String exposeHeadersValue,
         String maxAgeValue) {
 
-    static PlannedPolicy of(int index, EffectivePolicy policy) {
+    static PlannedPolicy of(int index, EffectivePolicy policy, List<String> methods) {
         boolean anyOrigin = policy.allowsAnyOrigin();
         boolean anyHeader = policy.allowedHeaders().contains("*");
         List<String> named = distinctIgnoringCase(policy.allowedHeaders());
         named.remove("*");
         List<String> exposed = distinctIgnoringCase(policy.exposedHeaders());
         return new PlannedPolicy(
-                "POLICY_" + index,
                 index,
+                List.copyOf(methods),
                 policy,
                 anyOrigin,
-                anyOrigin ? List.of() : distinct(policy.origins()),
-                distinct(policy.originPatterns()),
+                anyOrigin ? List.of() : distinct(canonical(policy.origins())),
+                distinct(canonical(policy.originPatterns())),
                 anyHeader,
                 named,
                 anyHeader || named.isEmpty() ? null : String.join(", ", named),
@@ -58,6 +61,25 @@ public record PlannedPolicy(
 
     public boolean allowPrivateNetwork() {
         return policy.allowPrivateNetwork();
+    }
+
+    /**
+     * The values with each placeholder's default list written without spaces
+     * ({@code ${app.cors.origins:https://a.example.com,https://b.example.com}}), which resolves to the
+     * same origins: the generated table separates values by spaces. Validation has ensured that no
+     * origin, pattern or property name contains one.
+     */
+    private static List<String> canonical(List<String> values) {
+        List<String> canonical = new ArrayList<>();
+        for (String value : values) {
+            if (OriginPlaceholder.isPlaceholder(value)) {
+                OriginPlaceholder p = OriginPlaceholder.parse(value);
+                value = "${" + p.property() + (p.defaultValue() == null ? ""
+                        : ":" + String.join(",", OriginPlaceholder.split(p.defaultValue()))) + "}";
+            }
+            canonical.add(value);
+        }
+        return canonical;
     }
 
     private static List<String> distinct(List<String> values) {

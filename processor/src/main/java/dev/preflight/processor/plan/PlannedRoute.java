@@ -10,6 +10,6 @@ import java.util.List;
 public record PlannedRoute(PathTemplate path, List<Entry> entries, List<String> allowMethods) {
 
     /** A covered HTTP method on the route and the policy of its resource method. */
-    public record Entry(String httpMethod, PlannedResource resource, PlannedPolicy policy) {
+    public record Entry(String httpMethod, PlannedPolicy policy) {
     }
 }

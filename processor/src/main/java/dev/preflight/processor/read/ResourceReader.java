@@ -231,7 +231,13 @@ public final class ResourceReader {
         if (classPath == null) {
             return null;
         }
-        return new Resource(ElementSite.of(type, null), type.getQualifiedName().toString(),
+        List<String> reportedAs = new ArrayList<>(List.of(elements.getBinaryName(type).toString()));
+        for (TypeElement supertype : supertypes(type)) {
+            if (annotation(supertype, PATH) != null) {
+                reportedAs.add(elements.getBinaryName(supertype).toString());
+            }
+        }
+        return new Resource(ElementSite.of(type, null), type.getQualifiedName().toString(), reportedAs,
                 packageOf(type), simpleNames(type), methods);
     }
 
@@ -447,24 +453,24 @@ public final class ResourceReader {
 
     private List<String> parameterTypes(ExecutableElement method) {
         List<String> names = new ArrayList<>();
-        method.getParameters().forEach(p -> names.add(sourceName(types.erasure(p.asType()))));
+        method.getParameters().forEach(p -> names.add(typeName(types.erasure(p.asType()))));
         return names;
     }
 
     /**
-     * The name of an erased type as a class literal takes it ({@code java.lang.String[]}), built from
-     * its element: {@code toString()} would keep type-use annotations ({@code @NotBlank java.lang.String}),
-     * which a class literal does not allow.
+     * The name of an erased type as {@link Class#getTypeName()} writes it at run time
+     * ({@code com.example.User$Address[]}), built from its element: {@code toString()} would keep
+     * type-use annotations ({@code @NotBlank java.lang.String}).
      */
-    private String sourceName(TypeMirror erased) {
+    private String typeName(TypeMirror erased) {
         if (erased.getKind().isPrimitive()) {
             return erased.getKind().name().toLowerCase(java.util.Locale.ROOT);
         }
         if (erased instanceof javax.lang.model.type.ArrayType array) {
-            return sourceName(types.erasure(array.getComponentType())) + "[]";
+            return typeName(types.erasure(array.getComponentType())) + "[]";
         }
         TypeElement element = asTypeElement(erased);
-        return element != null ? element.getQualifiedName().toString() : erased.toString();
+        return element != null ? elements.getBinaryName(element).toString() : erased.toString();
     }
 
     private static String join(String classPath, String methodPath) {

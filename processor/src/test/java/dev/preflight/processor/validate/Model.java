@@ -152,7 +152,8 @@ final class Model {
     }
 
     static Resource resource(String name, ResourceMethod... methods) {
-        return new Resource(site(name), "com.example." + name, "com.example", List.of(name), List.of(methods));
+        return new Resource(site(name), "com.example." + name, List.of("com.example." + name), "com.example", List.of(name),
+                List.of(methods));
     }
 
     /** The codes of the findings, in order ({@code "W5"}). */

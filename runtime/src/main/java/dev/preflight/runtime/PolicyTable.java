@@ -1,0 +1,154 @@
+package dev.preflight.runtime;
+
+import java.lang.reflect.Method;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+
+/**
+ * The distinct policies of an application, in the order the generated {@code PreflightFeature} lists
+ * them, and the resource methods each covers. Filled once, one row per policy, when the generated class
+ * is initialized; immutable after {@link Builder#build()}.
+ *
+ * <p>A row is one call with string constants rather than a builder chain and arrays: javac then spends
+ * almost nothing on the generated code, however many resources an application has.
+ */
+public final class PolicyTable implements PolicyLookup {
+    /** Row flag: {@code allowCredentials = true}. */
+    public static final int CREDENTIALS = 1;
+    /** Row flag: {@code allowedHeaders} contains {@code "*"}. */
+    public static final int ANY_HEADER = 2;
+    /** Row flag: {@code allowPrivateNetwork = true}. */
+    public static final int PRIVATE_NETWORK = 4;
+
+    private final CorsPolicy[] policies;
+    /** {@code binary.ClassName#method(paramType,...)} to the policy of that resource method. */
+    private final Map<String, CorsPolicy> byMethod;
+
+    private PolicyTable(Builder b) {
+        this.policies = b.policies.toArray(new CorsPolicy[0]);
+        this.byMethod = Map.copyOf(b.byMethod);
+    }
+
+    public static Builder builder(int size) {
+        return new Builder(size);
+    }
+
+    /** The policy of row {@code index}. */
+    public CorsPolicy get(int index) {
+        return policies[index];
+    }
+
+    public int size() {
+        return policies.length;
+    }
+
+    /**
+     * The policy of a deployed resource method. The deployed class is looked up with its superclasses
+     * and interfaces: Jersey reports the class it instantiates, which may extend the annotated one, and
+     * RESTEasy the interface that carries {@code @Path}, under which the processor lists the methods too.
+     */
+    @Override
+    public CorsPolicy policyFor(Class<?> resourceClass, Method method) {
+        String signature = signature(method);
+        Set<Class<?>> seen = new HashSet<>();
+        Queue<Class<?>> types = new ArrayDeque<>(List.of(resourceClass));
+        while (!types.isEmpty()) {
+            Class<?> type = types.remove();
+            if (!seen.add(type)) {
+                continue;
+            }
+            CorsPolicy policy = byMethod.get(type.getName() + signature);
+            if (policy != null) {
+                return policy;
+            }
+            if (type.getSuperclass() != null && type.getSuperclass() != Object.class) {
+                types.add(type.getSuperclass());
+            }
+            types.addAll(List.of(type.getInterfaces()));
+        }
+        return null;
+    }
+
+    /** {@code #update(long,com.example.User$Address[])}: the key's part after the class name. */
+    static String signature(Method method) {
+        StringBuilder s = new StringBuilder("#").append(method.getName()).append('(');
+        Class<?>[] parameters = method.getParameterTypes();
+        for (int i = 0; i < parameters.length; i++) {
+            s.append(i == 0 ? "" : ",").append(parameters[i].getTypeName());
+        }
+        return s.append(')').toString();
+    }
+
+    /** Collects the rows; called by generated code with values the processor validated and formatted. */
+    public static final class Builder {
+        private final List<CorsPolicy> policies;
+        private final Map<String, CorsPolicy> byMethod = new HashMap<>();
+
+        private Builder(int size) {
+            this.policies = new ArrayList<>(size);
+        }
+
+        /**
+         * Adds the next policy.
+         *
+         * @param methods the resource methods it covers, space-separated, each as
+         *     {@code com.example.UserResource#update(long,com.example.User)} (binary class names, erased
+         *     parameter types as {@link Class#getTypeName()} writes them); the first row to name a method
+         *     wins
+         * @param origins the exact origins and placeholders, space-separated, or {@code "*"} for any origin
+         * @param patterns the origin patterns and placeholders, space-separated
+         * @param flags {@link #CREDENTIALS}, {@link #ANY_HEADER}, {@link #PRIVATE_NETWORK}, or'ed
+         * @param allowHeaders {@code Access-Control-Allow-Headers} (its names separated by {@code ", "});
+         *     with {@link #ANY_HEADER}, the names allowed besides {@code "*"}; or {@code null}
+         * @param exposeHeaders {@code Access-Control-Expose-Headers}, or {@code null}
+         * @param maxAge {@code Access-Control-Max-Age}, or {@code null}
+         */
+        public Builder add(String methods, String origins, String patterns, int flags, String allowHeaders,
+                String exposeHeaders, String maxAge) {
+            CorsPolicy.Builder policy = CorsPolicy.builder();
+            if (origins.equals("*")) {
+                policy.anyOrigin();
+            } else {
+                policy.origins(ConfiguredOrigins.resolve(words(origins), words(patterns)));
+            }
+            String[] named = allowHeaders == null ? new String[0] : allowHeaders.split(", ");
+            if ((flags & ANY_HEADER) != 0) {
+                policy.allowAnyHeader(named);
+            } else if (allowHeaders != null) {
+                policy.allowHeaders(allowHeaders, named);
+            }
+            if (exposeHeaders != null) {
+                policy.exposeHeaders(exposeHeaders);
+            }
+            if ((flags & CREDENTIALS) != 0) {
+                policy.allowCredentials();
+            }
+            if (maxAge != null) {
+                policy.maxAge(maxAge);
+            }
+            if ((flags & PRIVATE_NETWORK) != 0) {
+                policy.allowPrivateNetwork();
+            }
+            CorsPolicy built = policy.build();
+            policies.add(built);
+            for (String method : words(methods)) {
+                byMethod.putIfAbsent(method, built);
+            }
+            return this;
+        }
+
+        public PolicyTable build() {
+            return new PolicyTable(this);
+        }
+
+        static String[] words(String list) {
+            return list.isEmpty() ? new String[0] : list.split(" ");
+        }
+    }
+}
