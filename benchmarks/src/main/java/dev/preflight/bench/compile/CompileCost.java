@@ -18,8 +18,9 @@ import javax.tools.ToolProvider;
 
 /**
  * What the processor adds to javac's wall time: the same generated resource classes compiled in
- * process (as Maven's compiler plugin and Gradle do) with and without Preflight's processor, in
- * alternation after warm-up compiles, median of the timed ones.
+ * process (as Maven's compiler plugin and Gradle do) without a processor, with the two floors of
+ * {@link FloorProcessors} (an idle processor, and one that writes a single empty class) and with
+ * Preflight's processor, in turns after warm-up compiles, median of the timed ones.
  *
  * <p>Usage: {@code CompileCost [results.md]}; run with the processor and its dependencies on the class
  * path. System properties: {@code compile.sizes} (default {@code 100,1000}), {@code compile.warmup}
@@ -27,6 +28,9 @@ import javax.tools.ToolProvider;
  */
 public final class CompileCost {
     private static final String PROCESSOR = "dev.preflight.processor.PreflightProcessor";
+    /** The processors compared, {@code null} for none; the last is Preflight's. */
+    private static final List<String> SETUPS = java.util.Arrays.asList(null, FloorProcessors.Idle.class.getName(),
+            FloorProcessors.OneClass.class.getName(), PROCESSOR);
 
     private CompileCost() {
     }
@@ -35,29 +39,36 @@ public final class CompileCost {
         int warmup = Integer.getInteger("compile.warmup", 3);
         int runs = Integer.getInteger("compile.runs", 7);
         String classpath = System.getProperty("java.class.path");
+        String processorPath = processorPath(classpath);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
                 "javac in process, median of %d compiles each after %d warm-up compiles of each kind.%n%n", runs, warmup));
-        md.append("| resource classes | without processor | with Preflight | added |\n|---:|---:|---:|---:|\n");
+        md.append("| resource classes | without processor | idle processor | processor writing one class "
+                + "| Preflight | Preflight added | over the one-class floor |\n|---:|---:|---:|---:|---:|---:|---:|\n");
         Path work = Files.createTempDirectory("preflight-compile-cost");
         try {
             for (String size : System.getProperty("compile.sizes", "100,1000").split(",")) {
                 int n = Integer.parseInt(size.strip());
                 List<Path> sources = writeResources(work.resolve("src" + n), n);
-                List<Double> without = new ArrayList<>();
-                List<Double> with = new ArrayList<>();
+                List<List<Double>> times = new ArrayList<>();
+                SETUPS.forEach(s -> times.add(new ArrayList<>()));
                 for (int i = 0; i < warmup + runs; i++) {
-                    double a = compile(javac, sources, work.resolve("out"), classpath, false);
-                    double b = compile(javac, sources, work.resolve("out"), classpath, true);
-                    if (i >= warmup) {
-                        without.add(a);
-                        with.add(b);
+                    for (int s = 0; s < SETUPS.size(); s++) {
+                        double millis = compile(javac, sources, work.resolve("out"), classpath, processorPath,
+                                SETUPS.get(s));
+                        if (i >= warmup) {
+                            times.get(s).add(millis);
+                        }
                     }
                 }
-                double plain = median(without);
-                double processed = median(with);
-                String row = String.format(Locale.ROOT, "| %,d | %.0f ms | %.0f ms | %+.1f%% |%n", n, plain, processed,
-                        100 * (processed - plain) / plain);
+                double plain = median(times.get(0));
+                double idle = median(times.get(1));
+                double oneClass = median(times.get(2));
+                double preflight = median(times.get(3));
+                String row = String.format(Locale.ROOT, "| %,d | %.0f ms | %.0f ms (%+.0f%%) | %.0f ms (%+.0f%%) "
+                        + "| %.0f ms | %+.1f%% | %+.1f%% |%n", n, plain, idle, 100 * (idle - plain) / plain, oneClass,
+                        100 * (oneClass - plain) / plain, preflight, 100 * (preflight - plain) / plain,
+                        100 * (preflight - oneClass) / plain);
                 System.out.print(row);
                 md.append(row);
             }
@@ -121,15 +132,15 @@ public final class CompileCost {
         return files;
     }
 
-    /** One compile into a fresh output directory; milliseconds of wall time. */
-    private static double compile(JavaCompiler javac, List<Path> sources, Path out, String classpath, boolean processor)
-            throws IOException {
+    /** One compile into a fresh output directory with {@code processor} (or none); milliseconds of wall time. */
+    private static double compile(JavaCompiler javac, List<Path> sources, Path out, String classpath,
+            String processorPath, String processor) throws IOException {
         delete(out);
         Files.createDirectories(out);
         List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-cp", classpath,
                 "-implicit:none", "-Xlint:none"));
-        if (processor) {
-            options.addAll(List.of("-processorpath", classpath, "-processor", PROCESSOR));
+        if (processor != null) {
+            options.addAll(List.of("-processorpath", processorPath, "-processor", processor));
         } else {
             options.add("-proc:none");
         }
@@ -142,11 +153,24 @@ public final class CompileCost {
             if (!ok) {
                 throw new IllegalStateException("compile failed:\n" + diagnostics);
             }
-            if (processor && !Files.exists(out.resolve("com/example/generated/PreflightFeature.class"))) {
+            if (PROCESSOR.equals(processor)
+                    && !Files.exists(out.resolve("com/example/generated/PreflightFeature.class"))) {
                 throw new IllegalStateException("the processor did not run: no PreflightFeature");
             }
             return millis;
         }
+    }
+
+    /**
+     * What a build puts on the processor path: Preflight's processor and what it needs, and this
+     * module's classes for the floors; not the benchmarks' servers and their libraries.
+     */
+    static String processorPath(String classpath) {
+        String own = Path.of(CompileCost.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+        return java.util.Arrays.stream(classpath.split(java.io.File.pathSeparator))
+                .filter(entry -> entry.equals(own) || entry.matches(".*(preflight-|/processor/|/runtime/|/annotations/"
+                        + "|javapoet|guava|failureaccess).*"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static double median(List<Double> values) {
