@@ -99,8 +99,8 @@ public final class PolicyTable implements PolicyLookup {
          *
          * @param methods the resource methods it covers, space-separated, each as
          *     {@code com.example.UserResource#update(long,com.example.User)} (binary class names, erased
-         *     parameter types as {@link Class#getTypeName()} writes them); the first row to name a method
-         *     wins
+         *     parameter types as {@link Class#getTypeName()} writes them), or as {@code #list()} for
+         *     another method of the class named before it; the first row to name a method wins
          * @param origins the exact origins and placeholders, space-separated, or {@code "*"} for any origin
          * @param patterns the origin patterns and placeholders, space-separated
          * @param flags {@link #CREDENTIALS}, {@link #ANY_HEADER}, {@link #PRIVATE_NETWORK}, or'ed
@@ -137,8 +137,13 @@ public final class PolicyTable implements PolicyLookup {
             }
             CorsPolicy built = policy.build();
             policies.add(built);
+            String type = "";
             for (String method : words(methods)) {
-                byMethod.putIfAbsent(method, built);
+                int hash = method.indexOf('#');
+                if (hash > 0) {
+                    type = method.substring(0, hash);
+                }
+                byMethod.putIfAbsent(hash == 0 ? type + method : method, built);
             }
             return this;
         }

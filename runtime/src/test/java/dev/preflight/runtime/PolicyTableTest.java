@@ -61,7 +61,7 @@ class PolicyTableTest {
                     + RESOURCE + "#update(long," + Resource.Address.class.getName() + "[])",
                     APP, "https://*.example.org", PolicyTable.CREDENTIALS, "Authorization, Content-Type",
                     "X-Total-Count", "600")
-            .add(RESOURCE + "#update(java.lang.String) " + RESOURCE + "#list()",
+            .add(RESOURCE + "#update(java.lang.String) #list()",
                     "*", "", PolicyTable.ANY_HEADER | PolicyTable.PRIVATE_NETWORK, "Authorization", null, null)
             .build();
 
@@ -121,7 +121,19 @@ class PolicyTableTest {
 
     @Test
     void theFirstRowToNameAMethodWins() {
+        // row 1 lists #list() too, after its class's first key
         assertSame(table.get(0), table.policyFor(Resource.class, method(Resource.class, "list")));
+    }
+
+    @Test
+    void aKeyWithoutItsClassBelongsToTheClassNamedBeforeIt() {
+        PolicyTable grouped = PolicyTable.builder(1)
+                .add(Unrelated.class.getName() + "#list() " + RESOURCE + "#list() #update(java.lang.String)", APP, "", 0,
+                        null, null, null)
+                .build();
+        assertSame(grouped.get(0), grouped.policyFor(Resource.class, method(Resource.class, "update", String.class)));
+        assertSame(grouped.get(0), grouped.policyFor(Unrelated.class, method(Unrelated.class, "list")));
+        assertNull(grouped.policyFor(Unrelated.class, method(Resource.class, "update", String.class)));
     }
 
     @Test

@@ -116,10 +116,25 @@ public final class FeatureWriter {
         String allowHeaders = p.anyHeader()
                 ? (p.namedHeaders().isEmpty() ? null : String.join(", ", p.namedHeaders()))
                 : p.allowHeadersValue();
-        return CodeBlock.of("add($S,\n$>$>$S, $S, $L, $S, $S, $S)$<$<", String.join(" ", p.methods()),
+        return CodeBlock.of("add($S,\n$>$>$S, $S, $L, $S, $S, $S)$<$<", methodList(p.methods()),
                 p.anyOrigin() ? "*" : String.join(" ", p.exactOrigins()), String.join(" ", p.patterns()),
                 flags.isEmpty() ? "0" : String.join(" | ", flags), allowHeaders, p.exposeHeadersValue(),
                 p.maxAgeValue());
+    }
+
+    /**
+     * The keys space-separated, each after the first of a class without the class:
+     * {@code com.example.UserResource#list() #update(long,com.example.User)}.
+     */
+    private static String methodList(List<String> keys) {
+        StringBuilder list = new StringBuilder();
+        String previousType = null;
+        for (String key : keys) {
+            String type = key.substring(0, key.indexOf('#'));
+            list.append(list.length() == 0 ? "" : " ").append(type.equals(previousType) ? key.substring(type.length()) : key);
+            previousType = type;
+        }
+        return list.toString();
     }
 
     /** {@code literal(path, methods, allowMethods)} or {@code template(template, regex, methods, allowMethods)}. */

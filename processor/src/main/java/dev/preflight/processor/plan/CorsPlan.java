@@ -31,22 +31,24 @@ public record CorsPlan(List<PlannedPolicy> policies, List<PlannedRoute> routes, 
         Map<String, List<Covered>> byPath = new LinkedHashMap<>();
         List<Resource> covering = new ArrayList<>();
         for (Resource resource : resources) {
-            boolean any = false;
+            Map<EffectivePolicy, List<String>> signatures = new LinkedHashMap<>();
             for (ResourceMethod method : resource.methods()) {
                 if (!isCovered(method)) {
                     continue;
                 }
-                any = true;
                 EffectivePolicy effective = PolicyMerger.merge(method).withoutSources();
-                List<String> keys = methodsByPolicy.computeIfAbsent(effective, p -> new ArrayList<>());
-                for (String type : resource.reportedAs()) {
-                    keys.add(type + "#" + method.javaName() + "(" + String.join(",", method.parameterTypes()) + ")");
-                }
+                signatures.computeIfAbsent(effective, p -> new ArrayList<>())
+                        .add("#" + method.javaName() + "(" + String.join(",", method.parameterTypes()) + ")");
                 PathTemplate path = PathTemplate.parse(method.pathTemplate());
                 byPath.computeIfAbsent(path.matchKey(), k -> new ArrayList<>())
                         .add(new Covered(path, method.httpMethod(), effective));
             }
-            if (any) {
+            // the keys of one class together: the generated list names each class once
+            signatures.forEach((effective, methods) -> {
+                List<String> keys = methodsByPolicy.computeIfAbsent(effective, p -> new ArrayList<>());
+                resource.reportedAs().forEach(type -> methods.forEach(m -> keys.add(type + m)));
+            });
+            if (!signatures.isEmpty()) {
                 covering.add(resource);
             }
         }
