@@ -33,10 +33,13 @@ public record CorsPlan(List<PlannedPolicy> policies, List<PlannedRoute> routes, 
         for (Resource resource : resources) {
             Map<EffectivePolicy, List<String>> signatures = new LinkedHashMap<>();
             for (ResourceMethod method : resource.methods()) {
-                if (!isCovered(method)) {
+                if (!method.hasPolicy()) {
                     continue;
                 }
                 EffectivePolicy effective = PolicyMerger.merge(method).withoutSources();
+                if (!isCovered(method, effective)) {
+                    continue;
+                }
                 signatures.computeIfAbsent(effective, p -> new ArrayList<>())
                         .add("#" + method.javaName() + "(" + String.join(",", method.parameterTypes()) + ")");
                 PathTemplate path = PathTemplate.parse(method.pathTemplate());
@@ -71,11 +74,13 @@ public record CorsPlan(List<PlannedPolicy> policies, List<PlannedRoute> routes, 
 
     /** Whether the generated code answers for this resource method. */
     public static boolean isCovered(ResourceMethod method) {
-        if (!method.hasPolicy() || method.httpMethod().equals("OPTIONS")) {
-            return false;
-        }
-        List<String> only = PolicyMerger.merge(method).methods();
-        return only.isEmpty() || only.contains(method.httpMethod());
+        return method.hasPolicy() && isCovered(method, PolicyMerger.merge(method));
+    }
+
+    /** The same, for a method with a policy whose merged {@code policy} is at hand. */
+    public static boolean isCovered(ResourceMethod method, EffectivePolicy policy) {
+        List<String> only = policy.methods();
+        return !method.httpMethod().equals("OPTIONS") && (only.isEmpty() || only.contains(method.httpMethod()));
     }
 
     private record Covered(PathTemplate path, String httpMethod, EffectivePolicy policy) {

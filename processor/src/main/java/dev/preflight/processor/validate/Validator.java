@@ -48,7 +48,7 @@ public final class Validator {
                             + ". Jakarta REST rejects it as well; fix the @Path template"));
                     continue;
                 }
-                if (CorsPlan.isCovered(method)) {
+                if (CorsPlan.isCovered(method, policy)) {
                     findings.addAll(SignatureRules.check(method, policy));
                 }
             }
