@@ -134,10 +134,14 @@ public final class OriginPattern {
         }
         int hostEnd;
         if (wildcard) {
-            hostEnd = labelsEnd(origin, hostStart);
+            hostEnd = origin.indexOf(':', hostStart);
+            if (hostEnd < 0) {
+                hostEnd = n;
+            }
             int suffixStart = hostEnd - host.length();
-            // at least one whole label in front of the suffix, whose leading dot ends that label
-            if (suffixStart <= hostStart || !origin.startsWith(host, suffixStart)) {
+            // at least one whole label in front of the suffix, whose leading dot ends that label; the
+            // suffix is the pattern's own, so only the labels in front of it need checking
+            if (suffixStart <= hostStart || !origin.startsWith(host, suffixStart) || !isLabels(origin, hostStart, suffixStart)) {
                 return false;
             }
         } else {
@@ -162,28 +166,23 @@ public final class OriginPattern {
     }
 
     /**
-     * End of the host name starting at {@code from} (the {@code ':'} before a port, or the string's
-     * end) when it is lower-case letters, digits and {@code '-'} in labels separated by single dots;
-     * -1 when it is not.
+     * Whether {@code s[from, to)} is host labels as browsers serialize them: lower-case letters,
+     * digits and {@code '-'}, separated by single dots, none empty.
      */
-    private static int labelsEnd(String s, int from) {
-        int n = s.length();
+    private static boolean isLabels(String s, int from, int to) {
         int labelStart = from;
-        for (int i = from; i < n; i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == ':') {
-                return i;
-            }
             if (c == '.') {
                 if (i == labelStart) {
-                    return -1;
+                    return false;
                 }
                 labelStart = i + 1;
             } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
-                return -1;
+                return false;
             }
         }
-        return n;
+        return to > labelStart;
     }
 
     /** The domain a wildcard pattern stands in front of ({@code example.com}), or {@code null}. */
