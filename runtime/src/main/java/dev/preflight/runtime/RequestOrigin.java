@@ -74,15 +74,28 @@ public final class RequestOrigin {
         return scheme != null && port >= 0 && matches(origin, scheme, host.substring(0, colon), port);
     }
 
-    /** Whether the host of {@code origin} (after {@code "://"}, up to a port) is {@code host}, ignoring case. */
+    /** Whether the host of {@code origin} (after {@code "://"}, up to a port) is {@code host}, ignoring ASCII case. */
     private static boolean hasHost(String origin, String host) {
-        int hostStart = origin.indexOf("://") + 3;
-        if (hostStart < 3) {
+        int colon = origin.indexOf(':');
+        int hostStart = colon + 3;
+        int hostEnd = hostStart + host.length();
+        int n = origin.length();
+        if (colon < 0 || hostEnd > n || (hostEnd < n && origin.charAt(hostEnd) != ':') || !origin.startsWith("//", colon + 1)) {
             return false;
         }
-        int hostEnd = hostStart + host.length();
-        return (hostEnd == origin.length() || (hostEnd < origin.length() && origin.charAt(hostEnd) == ':'))
-                && origin.regionMatches(true, hostStart, host, 0, host.length());
+        // by hand: String.regionMatches(true, ...) costs several times this for the usual early mismatch
+        for (int i = 0; i < host.length(); i++) {
+            char a = origin.charAt(hostStart + i);
+            char b = host.charAt(i);
+            if (a != b && !(isAsciiLetter(a) && (a ^ b) == 0x20)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Whether {@code origin} serializes {@code scheme://host:port}, comparing scheme and host case-insensitively. */
