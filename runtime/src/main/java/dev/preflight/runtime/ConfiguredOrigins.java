@@ -90,9 +90,6 @@ public final class ConfiguredOrigins implements OriginMatcher {
         if (exact.contains(origin)) {
             return true;
         }
-        if (patterns.length == 0 || !Origins.isSerialized(origin)) {
-            return false;
-        }
         for (OriginPattern pattern : patterns) {
             if (pattern.matches(origin)) {
                 return true;

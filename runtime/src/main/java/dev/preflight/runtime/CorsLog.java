@@ -1,5 +1,6 @@
 package dev.preflight.runtime;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.lang.System.Logger.Level;
 
 /** Why a request was refused, at {@code DEBUG}, through {@link System.Logger} (no logging framework). */
@@ -8,6 +9,13 @@ final class CorsLog {
     private static final int MAX_LOGGED = 200;
 
     private CorsLog() {
+    }
+
+    /** Like {@link #refused(String, String, String, String)}, reading the path only when the line is logged. */
+    static void refused(String what, String origin, ContainerRequestContext request, String reason) {
+        if (LOG.isLoggable(Level.DEBUG)) {
+            refused(what, origin, request.getUriInfo().getPath(false), reason);
+        }
     }
 
     static void refused(String what, String origin, String path, String reason) {

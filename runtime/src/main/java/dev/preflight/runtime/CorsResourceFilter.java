@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,6 +27,8 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
     /** Ahead of authentication ({@value Priorities#AUTHENTICATION}): a refused origin gets 403, not 401. */
     public static final int PRIORITY = Priorities.AUTHENTICATION - 200;
 
+    private static final String VARY_LOWER_CASE = "vary";
+
     private final CorsPolicy policy;
 
     public CorsResourceFilter(CorsPolicy policy) {
@@ -38,7 +41,7 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
         if (origin == null || policy.allowsOrigin(origin) || RequestOrigin.isSameOrigin(origin, request)) {
             return;
         }
-        CorsLog.refused("request", origin, request.getUriInfo().getPath(false), "origin not allowed");
+        CorsLog.refused("request", origin, request, "origin not allowed");
         request.abortWith(Response.status(Response.Status.FORBIDDEN)
                 .header(CorsHeaders.VARY, CorsHeaders.ORIGIN)
                 .build());
@@ -47,24 +50,46 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String origin = RequestOrigin.of(request);
-        if (origin != null && policy.allowsOrigin(origin) && !RequestOrigin.isSameOrigin(origin, request)) {
-            decorate(response.getHeaders(), origin);
+        if (origin == null) {
+            if (policy.variesByOrigin()) {
+                appendVaryOrigin(response.getHeaders());
+            }
+        } else if (policy.allowsOrigin(origin)) {
+            if (RequestOrigin.isSameOrigin(origin, request)) {
+                if (policy.variesByOrigin()) {
+                    appendVaryOrigin(response.getHeaders());
+                }
+            } else {
+                decorate(response.getHeaders(), origin);
+            }
         } else if (policy.variesByOrigin()) {
-            appendVaryOrigin(response.getHeaders());
+            appendVaryOriginToRefusal(response.getHeaders());
         }
     }
 
+    /**
+     * Sets each header with one {@code put} of a new one-value list rather than {@code putSingle},
+     * which looks the name up and then, when it is absent (as it nearly always is), puts it: one map
+     * operation per header instead of two.
+     */
     private void decorate(MultivaluedMap<String, Object> headers, String origin) {
-        headers.putSingle(CorsHeaders.ALLOW_ORIGIN, policy.allowOriginValue(origin));
+        headers.put(CorsHeaders.ALLOW_ORIGIN, valueList(policy.allowOriginValue(origin)));
         if (policy.allowsCredentials()) {
-            headers.putSingle(CorsHeaders.ALLOW_CREDENTIALS, "true");
+            headers.put(CorsHeaders.ALLOW_CREDENTIALS, valueList("true"));
         }
         if (policy.exposeHeaders() != null) {
-            headers.putSingle(CorsHeaders.EXPOSE_HEADERS, policy.exposeHeaders());
+            headers.put(CorsHeaders.EXPOSE_HEADERS, valueList(policy.exposeHeaders()));
         }
         if (policy.variesByOrigin()) {
             appendVaryOrigin(headers);
         }
+    }
+
+    /** A mutable list, as the map's own would be: filters and writers that run later may add to it. */
+    private static List<Object> valueList(Object value) {
+        List<Object> values = new ArrayList<>(1);
+        values.add(value);
+        return values;
     }
 
     /**
@@ -73,22 +98,49 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
      * value of a header that has several.
      */
     static void appendVaryOrigin(MultivaluedMap<String, Object> headers) {
-        List<Object> vary = headers.get(CorsHeaders.VARY);
+        mergeVaryOrigin(headers, CorsHeaders.VARY, headers.get(CorsHeaders.VARY));
+    }
+
+    /**
+     * {@link #appendVaryOrigin} for the response to a refused origin, usually this filter's own 403,
+     * which has {@code Vary} already. Looked up by its lower-case name first: containers' header maps
+     * ignore case, so that finds it however it is written, and Jersey's map copies any other key into
+     * lower case on each lookup. A map that does not ignore case holds it as written, likely "Vary".
+     */
+    static void appendVaryOriginToRefusal(MultivaluedMap<String, Object> headers) {
+        List<Object> vary = headers.get(VARY_LOWER_CASE);
         if (vary == null || vary.isEmpty()) {
-            headers.putSingle(CorsHeaders.VARY, CorsHeaders.ORIGIN);
+            appendVaryOrigin(headers);
+        } else {
+            mergeVaryOrigin(headers, VARY_LOWER_CASE, vary);
+        }
+    }
+
+    /** Sets {@code key}, the name {@code vary} was found under, to {@code vary} and {@code Origin} as one line. */
+    private static void mergeVaryOrigin(MultivaluedMap<String, Object> headers, String key, List<Object> vary) {
+        int count = vary == null ? 0 : vary.size();
+        if (count == 0) {
+            headers.put(CorsHeaders.VARY, valueList(CorsHeaders.ORIGIN));
+            return;
+        }
+        if (count == 1 && hasOriginOrStar(String.valueOf(vary.get(0)))) {
             return;
         }
         StringBuilder joined = new StringBuilder();
         for (Object value : vary) {
             String s = String.valueOf(value);
-            if (containsToken(s, CorsHeaders.ORIGIN) || containsToken(s, "*")) {
+            if (hasOriginOrStar(s)) {
                 return;
             }
             if (!s.isBlank()) {
                 joined.append(s).append(", ");
             }
         }
-        headers.putSingle(CorsHeaders.VARY, joined.append(CorsHeaders.ORIGIN).toString());
+        headers.putSingle(key, joined.append(CorsHeaders.ORIGIN).toString());
+    }
+
+    private static boolean hasOriginOrStar(String vary) {
+        return containsToken(vary, CorsHeaders.ORIGIN) || containsToken(vary, "*");
     }
 
     /** Whether the comma-separated list {@code list} has {@code token}, compared case-insensitively. */

@@ -3,7 +3,8 @@ package dev.preflight.runtime;
 /**
  * Decides whether a request {@code Origin} is one a policy allows. Generated policies use
  * {@link ConfiguredOrigins}: an immutable set of the exact origins, then the policy's
- * {@link OriginPattern}s for values that passed {@link Origins#isSerialized(String)}. It never allocates.
+ * {@link OriginPattern}s, each of which matches only origins as browsers serialize them. It never
+ * allocates.
  */
 @FunctionalInterface
 public interface OriginMatcher {

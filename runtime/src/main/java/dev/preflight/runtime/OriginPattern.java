@@ -22,6 +22,8 @@ public final class OriginPattern {
     private final boolean anyPort;
     /** Allowed explicit ports, sorted; empty when only the scheme's default port is allowed. */
     private final int[] ports;
+    /** The scheme's default port, which browsers leave out of an origin, or -1. */
+    private final int defaultPort;
 
     private OriginPattern(String source, String schemePrefix, String host, boolean wildcard, boolean anyPort,
             int[] ports) {
@@ -31,6 +33,7 @@ public final class OriginPattern {
         this.wildcard = wildcard;
         this.anyPort = anyPort;
         this.ports = ports;
+        this.defaultPort = Origins.defaultPort(schemePrefix.substring(0, schemePrefix.length() - 3));
     }
 
     /**
@@ -114,36 +117,72 @@ public final class OriginPattern {
     }
 
     /**
-     * Whether a request origin matches. The caller must have checked it with
-     * {@link Origins#isSerialized} (the generated code does so once for all of a policy's patterns):
-     * this method compares, it does not validate, and would take {@code user@host} or a path for
-     * part of the host.
+     * Whether a request {@code Origin} value matches: it must be an origin as browsers serialize it
+     * ({@link Origins#isSerialized}) and one this pattern covers. Checked in one pass, without parsing
+     * the whole grammar first: the scheme, the suffix or exact host and the port list are the
+     * pattern's own, already valid, so only the wildcard's labels and the port digits are checked
+     * character by character. Allocates nothing.
      */
     public boolean matches(String origin) {
-        int hostStart = schemePrefix.length();
-        if (origin.length() <= hostStart || !origin.startsWith(schemePrefix)) {
+        if (origin == null) {
             return false;
         }
-        int hostEnd = origin.charAt(hostStart) == '['
-                ? origin.indexOf(']', hostStart) + 1
-                : indexOfOrEnd(origin, ':', hostStart);
+        int n = origin.length();
+        int hostStart = schemePrefix.length();
+        if (n <= hostStart || n > Origins.MAX_LENGTH || !origin.startsWith(schemePrefix)) {
+            return false;
+        }
+        int hostEnd;
         if (wildcard) {
+            hostEnd = origin.indexOf(':', hostStart);
+            if (hostEnd < 0) {
+                hostEnd = n;
+            }
             int suffixStart = hostEnd - host.length();
-            // at least one whole label in front of the suffix, whose leading dot ends that label
-            if (suffixStart <= hostStart || !origin.startsWith(host, suffixStart)) {
+            // at least one whole label in front of the suffix, whose leading dot ends that label; the
+            // suffix is the pattern's own, so only the labels in front of it need checking
+            if (suffixStart <= hostStart || !origin.startsWith(host, suffixStart) || !isLabels(origin, hostStart, suffixStart)) {
                 return false;
             }
-        } else if (hostEnd - hostStart != host.length() || !origin.startsWith(host, hostStart)) {
-            return false;
+        } else {
+            hostEnd = hostStart + host.length();
+            if (!origin.startsWith(host, hostStart)) {
+                return false;
+            }
         }
-        if (hostEnd == origin.length()) {
+        if (hostEnd == n) {
             return anyPort || ports.length == 0;
         }
-        if (anyPort) {
-            return true;
+        if (origin.charAt(hostEnd) != ':' || !(anyPort || ports.length > 0)) {
+            return false;
         }
-        int port = Origins.portValue(origin, hostEnd + 1, origin.length());
-        return port >= 0 && Arrays.binarySearch(ports, port) >= 0;
+        int portStart = hostEnd + 1;
+        int port = Origins.portValue(origin, portStart, n);
+        // browsers write ports without leading zeros and leave the default port out
+        if (port < 0 || (origin.charAt(portStart) == '0' && n - portStart > 1)) {
+            return false;
+        }
+        return anyPort ? port != defaultPort : Arrays.binarySearch(ports, port) >= 0;
+    }
+
+    /**
+     * Whether {@code s[from, to)} is host labels as browsers serialize them: lower-case letters,
+     * digits and {@code '-'}, separated by single dots, none empty.
+     */
+    private static boolean isLabels(String s, int from, int to) {
+        int labelStart = from;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                if (i == labelStart) {
+                    return false;
+                }
+                labelStart = i + 1;
+            } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+                return false;
+            }
+        }
+        return to > labelStart;
     }
 
     /** The domain a wildcard pattern stands in front of ({@code example.com}), or {@code null}. */
@@ -154,11 +193,6 @@ public final class OriginPattern {
     /** The scheme, lower case, without {@code ://}. */
     public String scheme() {
         return schemePrefix.substring(0, schemePrefix.length() - 3);
-    }
-
-    private static int indexOfOrEnd(String s, char c, int from) {
-        int i = s.indexOf(c, from);
-        return i < 0 ? s.length() : i;
     }
 
     @Override

@@ -33,9 +33,21 @@ public final class RequestOrigin {
     /** Whether {@code origin} is the origin the client addressed this request to. */
     public static boolean isSameOrigin(String origin, ContainerRequestContext request) {
         MultivaluedMap<String, String> headers = request.getHeaders();
+        String forwarded = headers.getFirst("Forwarded");
+        String forwardedHost = headers.getFirst("X-Forwarded-Host");
+        if (forwarded == null && forwardedHost == null) {
+            URI uri = request.getUriInfo().getRequestUri();
+            String host = uri.getHost();
+            // a cross-origin request nearly always comes from another host: compare that first, and
+            // look for the scheme a proxy forwarded only when the host is the same
+            if (host == null || !hasHost(origin, host)) {
+                return false;
+            }
+            String scheme = firstElement(headers.getFirst("X-Forwarded-Proto"));
+            return matches(origin, scheme == null ? uri.getScheme() : scheme, host, uri.getPort());
+        }
         String scheme = null;
         String host = null;
-        String forwarded = headers.getFirst("Forwarded");
         if (forwarded != null) {
             int end = indexOfOrEnd(forwarded, ',', 0);
             scheme = forwardedParameter(forwarded, end, "proto");
@@ -45,7 +57,7 @@ public final class RequestOrigin {
             scheme = firstElement(headers.getFirst("X-Forwarded-Proto"));
         }
         if (host == null) {
-            host = firstElement(headers.getFirst("X-Forwarded-Host"));
+            host = firstElement(forwardedHost);
         }
         URI uri = request.getUriInfo().getRequestUri();
         if (scheme == null) {
@@ -56,10 +68,34 @@ public final class RequestOrigin {
         }
         int colon = host.startsWith("[") ? host.indexOf(':', Math.max(0, host.indexOf(']'))) : host.lastIndexOf(':');
         if (colon < 0) {
-            return matches(origin, scheme, host, -1);
+            return scheme != null && matches(origin, scheme, host, -1);
         }
         int port = Origins.portValue(host, colon + 1, host.length());
-        return port >= 0 && matches(origin, scheme, host.substring(0, colon), port);
+        return scheme != null && port >= 0 && matches(origin, scheme, host.substring(0, colon), port);
+    }
+
+    /** Whether the host of {@code origin} (after {@code "://"}, up to a port) is {@code host}, ignoring ASCII case. */
+    private static boolean hasHost(String origin, String host) {
+        int colon = origin.indexOf(':');
+        int hostStart = colon + 3;
+        int hostEnd = hostStart + host.length();
+        int n = origin.length();
+        if (colon < 0 || hostEnd > n || (hostEnd < n && origin.charAt(hostEnd) != ':') || !origin.startsWith("//", colon + 1)) {
+            return false;
+        }
+        // by hand: String.regionMatches(true, ...) costs several times this for the usual early mismatch
+        for (int i = 0; i < host.length(); i++) {
+            char a = origin.charAt(hostStart + i);
+            char b = host.charAt(i);
+            if (a != b && !(isAsciiLetter(a) && (a ^ b) == 0x20)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Whether {@code origin} serializes {@code scheme://host:port}, comparing scheme and host case-insensitively. */

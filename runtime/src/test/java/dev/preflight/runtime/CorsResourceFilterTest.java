@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ws.rs.core.AbstractMultivaluedMap;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class CorsResourceFilterTest {
@@ -103,6 +107,35 @@ class CorsResourceFilterTest {
         assertFalse(CorsResourceFilter.containsToken("Origin\r\n", "Origin"), "CR/LF is not optional whitespace");
         assertFalse(CorsResourceFilter.containsToken("Accept-Encoding", "*"));
         assertFalse(CorsResourceFilter.containsToken("a*", "*"));
+    }
+
+    @Test
+    void findsVaryOnARefusalHoweverItIsWritten() {
+        // what containers hand to filters: header maps that ignore the case of names
+        MultivaluedMap<String, Object> ignoringCase = new AbstractMultivaluedMap<>(new TreeMap<>(String.CASE_INSENSITIVE_ORDER)) {
+        };
+        ignoringCase.add("VARY", "Accept");
+        CorsResourceFilter.appendVaryOriginToRefusal(ignoringCase);
+        assertEquals(Set.of("VARY"), ignoringCase.keySet());
+        assertEquals(List.of("Accept, Origin"), ignoringCase.get("Vary"));
+
+        MultivaluedMap<String, Object> lowerCase = vary();
+        lowerCase.add("vary", "Accept");
+        CorsResourceFilter.appendVaryOriginToRefusal(lowerCase);
+        assertEquals(Set.of("vary"), lowerCase.keySet(), "one Vary line");
+        assertEquals(List.of("Accept, Origin"), lowerCase.get("vary"));
+
+        MultivaluedMap<String, Object> emptyLowerCase = vary("Accept");
+        emptyLowerCase.put("vary", new ArrayList<>());
+        CorsResourceFilter.appendVaryOriginToRefusal(emptyLowerCase);
+        assertEquals(List.of("Accept, Origin"), emptyLowerCase.get("Vary"));
+
+        MultivaluedMap<String, Object> none = vary();
+        CorsResourceFilter.appendVaryOriginToRefusal(none);
+        assertEquals(List.of("Origin"), none.get("Vary"));
+        MultivaluedMap<String, Object> hasOrigin = vary("Accept, Origin");
+        CorsResourceFilter.appendVaryOriginToRefusal(hasOrigin);
+        assertEquals(List.of("Accept, Origin"), hasOrigin.get("Vary"));
     }
 
     @Test

@@ -165,6 +165,31 @@ class RequestOriginTest {
     }
 
     @Test
+    void sameOriginFromTheRequestUriComparesTheHostFirst() {
+        ContainerRequestContext upper = request("http://API.Example.com:8080/api", headers());
+        assertTrue(RequestOrigin.isSameOrigin("http://api.example.com:8080", upper), "hosts compare ignoring case");
+        assertTrue(RequestOrigin.isSameOrigin("HTTP://API.EXAMPLE.COM:8080", upper));
+        assertFalse(RequestOrigin.isSameOrigin("http://apj.example.com:8080", upper));
+        assertFalse(RequestOrigin.isSameOrigin("http://api.example.co:8080", upper));
+        assertFalse(RequestOrigin.isSameOrigin("http://api.example.com.evil:8080", upper));
+        assertFalse(RequestOrigin.isSameOrigin("http://api.example.com@evil:8080", upper));
+        // '-' and CR differ by 0x20 as 'x' and 'X' do, but are not the same character in another case
+        ContainerRequestContext hyphen = request("http://a-b.example.com/api", headers());
+        assertFalse(RequestOrigin.isSameOrigin("http://a\rb.example.com", hyphen));
+        for (String junk : new String[] {"", ":", "://", "http:", "http:/", "http:/api.example.com:8080", "api.example.com",
+                "http//api.example.com:8080", RequestOrigin.SEVERAL}) {
+            assertFalse(RequestOrigin.isSameOrigin(junk, upper), junk);
+        }
+        ContainerRequestContext ipv6 = request("http://[::1]:3000/api", headers());
+        assertTrue(RequestOrigin.isSameOrigin("http://[::1]:3000", ipv6));
+        assertFalse(RequestOrigin.isSameOrigin("http://[::1]", ipv6));
+        assertFalse(RequestOrigin.isSameOrigin("http://[::2]:3000", ipv6));
+        ContainerRequestContext proto = request("http://api.example.com/api", headers("X-Forwarded-Proto", "https"));
+        assertTrue(RequestOrigin.isSameOrigin("https://api.example.com", proto), "the proxy's scheme, the URI's host");
+        assertFalse(RequestOrigin.isSameOrigin("http://api.example.com", proto));
+    }
+
+    @Test
     void sameOriginBehindAProxyWithForwarded() {
         ContainerRequestContext r = request("http://10.0.0.5:8080/api",
                 headers("Forwarded", "for=192.0.2.60;proto=https;host=app.example.com"));
