@@ -20,8 +20,8 @@ public final class FloorProcessors {
     private FloorProcessors() {
     }
 
-    /** Claims {@code @CrossOrigin} and does nothing: the cost of having a processor at all. */
-    public static final class Idle extends AbstractProcessor {
+    /** A processor of {@code @CrossOrigin}, as Preflight's is. */
+    private abstract static class CrossOriginProcessor extends AbstractProcessor {
         @Override
         public Set<String> getSupportedAnnotationTypes() {
             return Set.of(CROSS_ORIGIN);
@@ -31,7 +31,10 @@ public final class FloorProcessors {
         public SourceVersion getSupportedSourceVersion() {
             return SourceVersion.latestSupported();
         }
+    }
 
+    /** Claims {@code @CrossOrigin} and does nothing: the cost of having a processor at all. */
+    public static final class Idle extends CrossOriginProcessor {
         @Override
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
             return !annotations.isEmpty();
@@ -42,18 +45,8 @@ public final class FloorProcessors {
      * Writes one empty class in the first round: the least any processor that generates source costs,
      * because the new file makes javac run a second round.
      */
-    public static final class OneClass extends AbstractProcessor {
+    public static final class OneClass extends CrossOriginProcessor {
         private boolean written;
-
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return Set.of(CROSS_ORIGIN);
-        }
-
-        @Override
-        public SourceVersion getSupportedSourceVersion() {
-            return SourceVersion.latestSupported();
-        }
 
         @Override
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
