@@ -125,6 +125,40 @@ class GenerationTest {
     }
 
     @Test
+    void twoPoliciesOnOnePathGetAnAllowMethodsValuePerSetOfPolicies() {
+        Compilation compilation = compile(
+                resource("com.example.Purge", """
+                        package com.example;
+
+                        import jakarta.ws.rs.HttpMethod;
+                        import java.lang.annotation.*;
+
+                        @Target(ElementType.METHOD)
+                        @Retention(RetentionPolicy.RUNTIME)
+                        @HttpMethod("PURGE|ALL")
+                        public @interface Purge {
+                        }
+                        """),
+                resource("com.example.Cache", """
+                        package com.example;
+
+                        import dev.preflight.annotations.CrossOrigin;
+                        import jakarta.ws.rs.*;
+
+                        @Path("cache")
+                        @CrossOrigin(origins = "https://app.example.com")
+                        public class Cache {
+                            @GET public String get() { return ""; }
+                            @Purge @CrossOrigin(origins = "https://admin.example.com") public void purge() { }
+                        }
+                        """));
+        String feature = generated(compilation, "com.example.PreflightFeature");
+        // a method name may hold '|' (a token character); the values are separated by ';', which none holds
+        assertThat(routeRow(feature, "cache"))
+                .isEqualTo("routes.literal(\"cache\", \"GET 0 PURGE|ALL 1\", \"GET;PURGE|ALL;GET, PURGE|ALL\");");
+    }
+
+    @Test
     void methodsOnOnePathShareOneAllowMethodsValue() {
         Compilation compilation = compile(resource("com.example.Items", """
                 package com.example;

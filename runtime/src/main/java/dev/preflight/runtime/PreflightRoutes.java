@@ -107,9 +107,10 @@ public final class PreflightRoutes {
          *
          * @param methods the HTTP methods declared on the path, each followed by the row of its policy in
          *     the {@link PolicyTable}, space-separated: {@code "GET 0 POST 0 DELETE 1"}
-         * @param allowMethods the {@code Access-Control-Allow-Methods} values, separated by {@code |}, for
-         *     every non-empty set of the route's distinct policies (in the order {@code methods} first
-         *     names them) in binary order: {@code "GET, POST|DELETE|GET, POST, DELETE"}
+         * @param allowMethods the {@code Access-Control-Allow-Methods} values, separated by {@code ;} (which
+         *     no method name contains: it is not a token character), for every non-empty set of the
+         *     route's distinct policies (in the order {@code methods} first names them) in binary order:
+         *     {@code "GET, POST;DELETE;GET, POST, DELETE"}
          */
         public Builder literal(String path, String methods, String allowMethods) {
             return add(PreflightRoute.literal(path), methods, allowMethods);
@@ -128,7 +129,7 @@ public final class PreflightRoutes {
             for (int i = 0; i + 1 < pairs.length; i += 2) {
                 route.method(pairs[i], policies.get(Integer.parseInt(pairs[i + 1])));
             }
-            String[] values = ("|" + allowMethods).split("\\|", -1);
+            String[] values = (";" + allowMethods).split(";", -1);
             routes.add(route.allowMethods(values).build());
             return this;
         }

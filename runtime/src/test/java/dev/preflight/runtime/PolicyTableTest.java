@@ -162,7 +162,7 @@ class PolicyTableTest {
     @Test
     void routesReferToRowsAndCarryAllowMethodsPerSetOfPolicies() {
         PreflightRoutes routes = PreflightRoutes.builder(table, 2)
-                .template("users/{id}", "\\Qusers/\\E([^/]+)", "PUT 0 DELETE 1", "PUT|DELETE|PUT, DELETE")
+                .template("users/{id}", "\\Qusers/\\E([^/]+)", "PUT 0 DELETE 1", "PUT;DELETE;PUT, DELETE")
                 .literal("users", "GET 0", "GET")
                 .build();
         PreflightRoute one = routes.match("/users/7", "DELETE");
@@ -174,5 +174,15 @@ class PolicyTableTest {
         assertSame(table.get(0), users.policyFor("HEAD"), "HEAD falls back to GET");
         assertEquals("GET", users.allowMethods(APP));
         assertNull(routes.match("orders", "GET"));
+    }
+
+    @Test
+    void aMethodNameMayHoldAnyTokenCharacterIncludingABar() {
+        PreflightRoutes routes = PreflightRoutes.builder(table, 1).literal("purge", "PURGE|ALL 0 GET 1", "PURGE|ALL;GET;PURGE|ALL, GET")
+                .build();
+        PreflightRoute purge = routes.match("purge", "PURGE|ALL");
+        assertSame(table.get(0), purge.policyFor("PURGE|ALL"));
+        assertEquals("PURGE|ALL, GET", purge.allowMethods(APP));
+        assertEquals("GET", purge.allowMethods(ADMIN));
     }
 }

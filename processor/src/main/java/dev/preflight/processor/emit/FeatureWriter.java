@@ -144,8 +144,9 @@ public final class FeatureWriter {
             methods.append(methods.length() == 0 ? "" : " ").append(entry.httpMethod()).append(' ')
                     .append(entry.policy().index());
         }
-        // element 0 stands for "no policy allows the origin", which never reaches a response
-        String allowMethods = String.join("|", route.allowMethods().subList(1, route.allowMethods().size()));
+        // element 0 stands for "no policy allows the origin", which never reaches a response; ';' is no
+        // token character, so no method name contains it ('|' is one)
+        String allowMethods = String.join(";", route.allowMethods().subList(1, route.allowMethods().size()));
         return route.path().isLiteral()
                 ? CodeBlock.of("literal($S, $S, $S)", route.path().template(), methods, allowMethods)
                 : CodeBlock.of("template($S, $S, $S, $S)", route.path().template(), route.path().regex(), methods,
