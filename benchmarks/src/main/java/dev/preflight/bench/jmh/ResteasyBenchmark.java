@@ -3,24 +3,15 @@ package dev.preflight.bench.jmh;
 import dev.preflight.bench.exchange.Exchange;
 import dev.preflight.bench.exchange.Implementations;
 import dev.preflight.bench.exchange.Scenario;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Setup;
 
 /** RESTEasy's {@code CorsFilter}; it has no origin patterns, so no PATTERN. */
 public class ResteasyBenchmark extends CorsBenchmark {
     @Param({"PREFLIGHT", "ACTUAL", "NO_ORIGIN", "REFUSED", "ALLOWLIST_1", "ALLOWLIST_10", "ALLOWLIST_100"})
     public Scenario scenario;
 
-    private Exchange exchange;
-
-    @Setup
-    public void prepare() {
-        exchange = Implementations.resteasy(scenario).verified("Resteasy", scenario);
-    }
-
-    @Benchmark
-    public Object cors() {
-        return exchange.run();
+    @Override
+    protected Exchange exchange() {
+        return Implementations.resteasy(scenario).verified("Resteasy", scenario);
     }
 }

@@ -3,24 +3,15 @@ package dev.preflight.bench.jmh;
 import dev.preflight.bench.exchange.Exchange;
 import dev.preflight.bench.exchange.Implementations;
 import dev.preflight.bench.exchange.Scenario;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Setup;
 
 /** Spring's {@code DefaultCorsProcessor}. */
 public class SpringBenchmark extends CorsBenchmark {
     @Param({"PREFLIGHT", "ACTUAL", "NO_ORIGIN", "REFUSED", "ALLOWLIST_1", "ALLOWLIST_10", "ALLOWLIST_100", "PATTERN"})
     public Scenario scenario;
 
-    private Exchange exchange;
-
-    @Setup
-    public void prepare() {
-        exchange = Implementations.spring(scenario).verified("Spring", scenario);
-    }
-
-    @Benchmark
-    public Object cors() {
-        return exchange.run();
+    @Override
+    protected Exchange exchange() {
+        return Implementations.spring(scenario).verified("Spring", scenario);
     }
 }
