@@ -50,20 +50,15 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String origin = RequestOrigin.of(request);
-        if (origin == null) {
-            if (policy.variesByOrigin()) {
-                appendVaryOrigin(response.getHeaders());
-            }
-        } else if (policy.allowsOrigin(origin)) {
-            if (RequestOrigin.isSameOrigin(origin, request)) {
-                if (policy.variesByOrigin()) {
-                    appendVaryOrigin(response.getHeaders());
-                }
-            } else {
-                decorate(response.getHeaders(), origin);
-            }
+        boolean allowed = origin != null && policy.allowsOrigin(origin);
+        if (allowed && !RequestOrigin.isSameOrigin(origin, request)) {
+            decorate(response.getHeaders(), origin);
         } else if (policy.variesByOrigin()) {
-            appendVaryOriginToRefusal(response.getHeaders());
+            if (origin == null || allowed) {
+                appendVaryOrigin(response.getHeaders()); // no Origin, or the request's own
+            } else {
+                appendVaryOriginToRefusal(response.getHeaders());
+            }
         }
     }
 
