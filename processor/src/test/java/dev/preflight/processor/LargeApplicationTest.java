@@ -8,7 +8,7 @@ import static dev.preflight.processor.GenerationTest.resource;
 import org.junit.jupiter.api.Test;
 
 /**
- * An application with more policies and routes than one generated method holds: a single initializer
+ * An application with more policies than one generated method holds: a single initializer
  * for 1,000 resources (3,000 routes) once exceeded the JVM's 64 KiB per method, and the build failed
  * with "code too large". Both tables are filled by methods of 200 rows each.
  */
@@ -34,17 +34,12 @@ class LargeApplicationTest {
                 """.formatted(methods))), "com.example.PreflightFeature");
 
         assertThat(feature).contains("PolicyTable.builder(450)");
-        assertThat(feature).contains("PreflightRoutes.builder(POLICIES, 450)");
-        for (String table : new String[] {"policies", "routes"}) {
-            assertThat(feature).contains(table + "2(" + table + ");");
-            assertThat(feature).doesNotContain(table + "3(" + table + ");");
-            assertThat(GenerationTest.rows(feature, table + "." + (table.equals("routes") ? "template(" : "add(")))
-                    .hasSize(n);
-        }
+        assertThat(feature).contains("policies2(policies);");
+        assertThat(feature).doesNotContain("policies3(policies);");
+        assertThat(GenerationTest.rows(feature, "policies.add(")).hasSize(n);
         for (int i = 0; i < n; i++) {
             assertThat(GenerationTest.policyRow(feature, "com.example.ManyResource#get" + i + "(long)"))
                     .contains("\"https://app-" + i + ".example.com\"");
-            assertThat(GenerationTest.routeRow(feature, "many/p" + i + "/{id: [0-9]+}")).contains("\"GET " + i + "\"");
         }
     }
 }

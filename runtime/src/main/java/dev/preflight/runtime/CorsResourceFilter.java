@@ -50,14 +50,16 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String origin = RequestOrigin.of(request);
-        boolean allowed = origin != null && policy.allowsOrigin(origin);
-        if (allowed && !RequestOrigin.isSameOrigin(origin, request)) {
+        if (origin != null ? policy.allowsOrigin(origin) : !policy.variesByOrigin()) {
+            // an allowed origin gets its headers whether or not the request is same-origin: browsers
+            // ignore them there. Under "*" without credentials every response carries them, Origin or
+            // not, so that a shared cache can serve any of them to anyone
             decorate(response.getHeaders(), origin);
         } else if (policy.variesByOrigin()) {
-            if (origin == null || allowed) {
-                appendVaryOrigin(response.getHeaders()); // no Origin, or the request's own
+            if (origin == null) {
+                appendVaryOrigin(response.getHeaders());
             } else {
-                appendVaryOriginToRefusal(response.getHeaders());
+                appendVaryOriginToRefusal(response.getHeaders()); // usually this filter's own 403
             }
         }
     }

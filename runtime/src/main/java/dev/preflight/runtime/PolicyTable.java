@@ -48,6 +48,16 @@ public final class PolicyTable implements PolicyLookup {
         return policies.length;
     }
 
+    /** The first problem of a policy configured through placeholders, or {@code null}. */
+    String configurationProblem() {
+        for (CorsPolicy policy : policies) {
+            if (policy.configurationProblem() != null) {
+                return policy.configurationProblem();
+            }
+        }
+        return null;
+    }
+
     /**
      * The policy of a deployed resource method. The deployed class is looked up with its superclasses
      * and interfaces: Jersey reports the class it instantiates, which may extend the annotated one, and

@@ -1,6 +1,7 @@
 package dev.preflight.runtime;
 
 import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -10,27 +11,32 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Binds a {@link CorsResourceFilter} to each deployed resource method that a policy covers, and to
+ * Sees every resource method the application deploys: records its class for the application's
+ * {@link ResourceModel}, and binds a {@link CorsResourceFilter} to each one a policy covers, and to
  * nothing else: requests to other resources never meet Preflight.
  */
 @ConstrainedTo(RuntimeType.SERVER)
 final class PreflightBinder implements DynamicFeature {
-    private final PolicyLookup lookup;
+    private final ApplicationCors application;
     /** One filter per policy, shared by the methods of that policy. */
     private final Map<CorsPolicy, CorsResourceFilter> filters = new IdentityHashMap<>();
 
-    PreflightBinder(PolicyLookup lookup) {
-        this.lookup = lookup;
+    PreflightBinder(ApplicationCors application) {
+        this.application = application;
     }
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         Class<?> resourceClass = resourceInfo.getResourceClass();
         Method method = resourceInfo.getResourceMethod();
-        if (resourceClass == null || method == null || method.isAnnotationPresent(jakarta.ws.rs.OPTIONS.class)) {
+        if (resourceClass == null || method == null) {
             return;
         }
-        CorsPolicy policy = lookup.policyFor(resourceClass, method);
+        application.deployed(resourceClass);
+        if (method.isAnnotationPresent(OPTIONS.class)) {
+            return;
+        }
+        CorsPolicy policy = application.policyFor(resourceClass, method);
         if (policy != null) {
             CorsResourceFilter filter;
             synchronized (filters) {

@@ -7,21 +7,25 @@ import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 
 /**
- * What the generated {@code PreflightFeature} extends: registers the {@link PreflightFilter} for the
- * generated path table and the {@link PreflightBinder} for the generated policies.
+ * What the generated {@code PreflightFeature} extends: adds the generated policies to the
+ * application's Preflight state and, the first time for an application, registers the
+ * {@link PreflightFilter} and the {@link PreflightBinder} that share it.
  *
  * <p>Found through Jakarta REST service loading; an application may also register it by hand. Either
- * way, and however often, it configures an application once: the second call sees its own marker
- * property and does nothing, so no header is ever added twice.
+ * way, and however often, and however many generated features an application has (one per module
+ * compiled with the processor), each application gets one filter and one binder, so no header is ever
+ * added twice; each application has its own state, so one application's policies never answer for
+ * another's resources.
  */
 @ConstrainedTo(RuntimeType.SERVER)
 public abstract class PreflightFeatureSupport implements Feature {
-    private final PreflightRoutes routes;
-    private final PolicyLookup lookup;
+    /** The configuration property that holds an application's {@link ApplicationCors}. */
+    private static final String STATE = "dev.preflight.application";
 
-    protected PreflightFeatureSupport(PreflightRoutes routes, PolicyLookup lookup) {
-        this.routes = routes;
-        this.lookup = lookup;
+    private final PolicyTable policies;
+
+    protected PreflightFeatureSupport(PolicyTable policies) {
+        this.policies = policies;
     }
 
     @Override
@@ -30,18 +34,21 @@ public abstract class PreflightFeatureSupport implements Feature {
         if (configuration.getRuntimeType() != RuntimeType.SERVER) {
             return false;
         }
-        String problem = routes.configurationProblem();
+        String problem = policies.configurationProblem();
         if (problem != null) {
             // fail the deployment: starting with CORS silently off would look like a browser bug
             throw new IllegalStateException(problem);
         }
-        String marker = "dev.preflight.configured." + getClass().getName();
-        if (configuration.getProperty(marker) != null) {
+        if (configuration.getProperty(STATE) instanceof ApplicationCors application) {
+            application.add(policies);
             return true;
         }
-        context.property(marker, Boolean.TRUE);
-        context.register(new PreflightFilter(routes), PreflightFilter.PRIORITY);
-        context.register(new PreflightBinder(lookup));
+        ApplicationCors application = new ApplicationCors();
+        application.add(policies);
+        context.property(STATE, application);
+        context.register(new PreflightFilter(application), PreflightFilter.PRIORITY);
+        context.register(new PreflightBinder(application));
+        context.register(new NegotiationFailureFilter(application), CorsResourceFilter.PRIORITY);
         return true;
     }
 }

@@ -12,51 +12,53 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * Answers CORS preflights to the paths of the {@link PreflightRoutes} before resource matching, so
- * that no resource method, authentication filter or other post-matching filter sees them: a browser
- * never sends credentials with a preflight, and an authentication filter would answer it 401.
+ * Answers CORS preflights before resource matching, so that no resource method, authentication filter
+ * or other post-matching filter sees them: a browser never sends credentials with a preflight, and an
+ * authentication filter would answer it 401.
  *
- * <p>Everything else passes through untouched: requests that are not {@code OPTIONS}, an
- * {@code OPTIONS} without {@code Origin} or {@code Access-Control-Request-Method} (not a preflight),
- * same-origin requests, and paths no policy covers.
+ * <p>A preflight is judged by the policy of the resource method its actual request will be dispatched
+ * to, as the application's {@link ResourceModel} finds it, and by no other. Everything else passes
+ * through untouched: requests that are not {@code OPTIONS}, an {@code OPTIONS} without {@code Origin} or
+ * {@code Access-Control-Request-Method} (not a preflight), and any preflight whose actual request would
+ * reach a resource method without a policy, no resource method, or one that cannot be known.
  */
 @PreMatching
 @ConstrainedTo(RuntimeType.SERVER)
-public final class PreflightFilter implements ContainerRequestFilter {
+final class PreflightFilter implements ContainerRequestFilter {
     /** Ahead of authentication ({@value Priorities#AUTHENTICATION}) and other pre-matching filters. */
-    public static final int PRIORITY = Priorities.AUTHENTICATION - 900;
+    static final int PRIORITY = Priorities.AUTHENTICATION - 900;
 
-    private final PreflightRoutes routes;
+    private final ApplicationCors application;
 
-    public PreflightFilter(PreflightRoutes routes) {
-        this.routes = routes;
+    PreflightFilter(ApplicationCors application) {
+        this.application = application;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        // the first request fixes the application's model, whatever its method: from then on the
+        // runtime reports only sub-resource locator targets, which are not root resources
+        ResourceModel model = application.model();
         if (!HttpMethod.OPTIONS.equals(request.getMethod())) {
             return;
         }
         MultivaluedMap<String, String> headers = request.getHeaders();
         List<String> requestMethods = headers.get(CorsHeaders.REQUEST_METHOD);
         String origin = RequestOrigin.of(request);
-        if (requestMethods == null || requestMethods.isEmpty() || origin == null) {
+        if (requestMethods == null || requestMethods.size() != 1 || origin == null) {
             return;
         }
-        String path = request.getUriInfo().getPath(false);
         String method = requestMethods.get(0);
-        PreflightRoute route = routes.match(path, method);
-        if (route == null || RequestOrigin.isSameOrigin(origin, request)) {
-            return;
+        String path;
+        try {
+            path = request.getUriInfo().getPath(false);
+        } catch (RuntimeException e) {
+            return; // a path the runtime cannot give back as sent: let the runtime answer it
         }
-        if (requestMethods.size() != 1 || !HttpTokens.isToken(method)) {
-            refuse(request, origin, path, "Access-Control-Request-Method is not one method name");
-            return;
-        }
-        CorsPolicy policy = route.policyFor(method);
+        Route route = model.route(path);
+        CorsPolicy policy = HttpTokens.isToken(method) ? route.policyFor(method) : null;
         if (policy == null) {
-            refuse(request, origin, path, "method " + CorsLog.printable(method) + " has no CORS policy on " + route);
-            return;
+            return; // no policy judges the request this preflight announces
         }
         if (!policy.allowsOrigin(origin)) {
             refuse(request, origin, path, "origin not allowed for " + method + " " + route);
@@ -78,7 +80,7 @@ public final class PreflightFilter implements ContainerRequestFilter {
     }
 
     /** The 204 of an allowed preflight: every value precomputed but the origin and echoed header names. */
-    private static Response answer(PreflightRoute route, CorsPolicy policy, String origin, List<String> requestHeaders,
+    private static Response answer(Route route, CorsPolicy policy, String origin, List<String> requestHeaders,
             boolean privateNetwork) {
         Response.ResponseBuilder answer = Response.noContent()
                 .header(CorsHeaders.ALLOW_ORIGIN, policy.allowOriginValue(origin))
@@ -100,7 +102,11 @@ public final class PreflightFilter implements ContainerRequestFilter {
         return answer.build();
     }
 
+    /** A 403, unless the request is same-origin: then it passes, as if it had no {@code Origin}. */
     private static void refuse(ContainerRequestContext request, String origin, String path, String reason) {
+        if (RequestOrigin.isSameOrigin(origin, request)) {
+            return;
+        }
         CorsLog.refused("preflight", origin, path, reason);
         request.abortWith(Response.status(Response.Status.FORBIDDEN)
                 .header(CorsHeaders.VARY, CorsHeaders.PREFLIGHT_VARY)

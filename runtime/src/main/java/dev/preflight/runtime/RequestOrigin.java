@@ -32,6 +32,16 @@ public final class RequestOrigin {
 
     /** Whether {@code origin} is the origin the client addressed this request to. */
     public static boolean isSameOrigin(String origin, ContainerRequestContext request) {
+        try {
+            return isSameOriginOrThrow(origin, request);
+        } catch (RuntimeException e) {
+            // a request URI the runtime cannot parse (RESTEasy, for "[" or "|" in the path): not
+            // provably the server's own origin, so the caller refuses as for any other origin
+            return false;
+        }
+    }
+
+    private static boolean isSameOriginOrThrow(String origin, ContainerRequestContext request) {
         MultivaluedMap<String, String> headers = request.getHeaders();
         String forwarded = headers.getFirst("Forwarded");
         String forwardedHost = headers.getFirst("X-Forwarded-Host");

@@ -158,31 +158,4 @@ class PolicyTableTest {
                 PolicyTable.signature(method(Resource.class, "update", long.class, Resource.Address[].class)));
         assertEquals("#list()", PolicyTable.signature(method(Resource.class, "list")));
     }
-
-    @Test
-    void routesReferToRowsAndCarryAllowMethodsPerSetOfPolicies() {
-        PreflightRoutes routes = PreflightRoutes.builder(table, 2)
-                .template("users/{id}", "\\Qusers/\\E([^/]+)", "PUT 0 DELETE 1", "PUT;DELETE;PUT, DELETE")
-                .literal("users", "GET 0", "GET")
-                .build();
-        PreflightRoute one = routes.match("/users/7", "DELETE");
-        assertSame(table.get(1), one.policyFor("DELETE"));
-        assertSame(table.get(0), one.policyFor("PUT"));
-        assertEquals("PUT, DELETE", one.allowMethods(APP), "both policies allow the app");
-        assertEquals("DELETE", one.allowMethods(ADMIN), "only the any-origin policy allows the admin console");
-        PreflightRoute users = routes.match("users", "HEAD");
-        assertSame(table.get(0), users.policyFor("HEAD"), "HEAD falls back to GET");
-        assertEquals("GET", users.allowMethods(APP));
-        assertNull(routes.match("orders", "GET"));
-    }
-
-    @Test
-    void aMethodNameMayHoldAnyTokenCharacterIncludingABar() {
-        PreflightRoutes routes = PreflightRoutes.builder(table, 1).literal("purge", "PURGE|ALL 0 GET 1", "PURGE|ALL;GET;PURGE|ALL, GET")
-                .build();
-        PreflightRoute purge = routes.match("purge", "PURGE|ALL");
-        assertSame(table.get(0), purge.policyFor("PURGE|ALL"));
-        assertEquals("PURGE|ALL, GET", purge.allowMethods(APP));
-        assertEquals("GET", purge.allowMethods(ADMIN));
-    }
 }

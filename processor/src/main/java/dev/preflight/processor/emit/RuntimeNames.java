@@ -8,7 +8,6 @@ import dev.preflight.processor.PreflightProcessorInfo;
 final class RuntimeNames {
     private static final String RUNTIME = "dev.preflight.runtime";
     static final ClassName POLICY_TABLE = ClassName.get(RUNTIME, "PolicyTable");
-    static final ClassName PREFLIGHT_ROUTES = ClassName.get(RUNTIME, "PreflightRoutes");
     static final ClassName FEATURE_SUPPORT = ClassName.get(RUNTIME, "PreflightFeatureSupport");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 

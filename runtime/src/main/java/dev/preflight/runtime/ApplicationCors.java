@@ -1,0 +1,82 @@
+package dev.preflight.runtime;
+
+import java.lang.System.Logger.Level;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Preflight's state for one deployed application: the policies of every generated feature the
+ * application registers (an application assembled from several modules has one per module), and the
+ * root resource classes its {@link PreflightBinder} saw deployed. From the first request on, the
+ * {@link ResourceModel} of exactly those classes decides which policy judges a preflight; another
+ * application of the same deployment has its own.
+ */
+final class ApplicationCors {
+    private static final System.Logger LOG = System.getLogger("dev.preflight");
+
+    private final List<PolicyLookup> lookups = new CopyOnWriteArrayList<>();
+    private final Set<Class<?>> rootClasses = new LinkedHashSet<>();
+    private volatile ResourceModel model;
+
+    /** Adds a generated feature's policies; the same table twice is kept once. */
+    void add(PolicyLookup lookup) {
+        if (!lookups.contains(lookup)) {
+            lookups.add(lookup);
+        }
+    }
+
+    /** The policy of a resource method: the first generated table that has one. */
+    CorsPolicy policyFor(Class<?> resourceClass, Method method) {
+        for (PolicyLookup lookup : lookups) {
+            CorsPolicy policy = lookup.policyFor(resourceClass, method);
+            if (policy != null) {
+                return policy;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Records a class whose resource method the runtime deployed. Only calls made before the first
+     * request count: afterwards a runtime reports the targets of sub-resource locators as it first
+     * reaches them, and those are not root resources.
+     */
+    synchronized void deployed(Class<?> resourceClass) {
+        if (model == null) {
+            rootClasses.add(resourceClass);
+        }
+    }
+
+    /** The model of the classes deployed so far, built on first use and then fixed. */
+    ResourceModel model() {
+        ResourceModel m = model;
+        return m != null ? m : build();
+    }
+
+    private synchronized ResourceModel build() {
+        if (model == null) {
+            List<Class<?>> roots = new ArrayList<>();
+            for (Class<?> c : rootClasses) {
+                if (ResourceModel.classPath(c) != null) {
+                    roots.add(c);
+                } else {
+                    LOG.log(Level.DEBUG, "Preflight: {0} has no @Path of its own or inherited; its methods "
+                            + "are reached through a sub-resource locator", c.getName());
+                }
+            }
+            try {
+                model = ResourceModel.of(roots, this::policyFor);
+            } catch (RuntimeException e) {
+                // a path the runtime itself would not deploy: answer no preflight rather than guess
+                LOG.log(Level.WARNING, "Preflight cannot read the application's resource paths, so it answers "
+                        + "no preflight: " + e.getMessage());
+                model = ResourceModel.of(List.of(), this::policyFor);
+            }
+        }
+        return model;
+    }
+}

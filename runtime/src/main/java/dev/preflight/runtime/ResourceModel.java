@@ -1,0 +1,369 @@
+package dev.preflight.runtime;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.ByteArrayOutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * The resource classes one application deploys, read at deployment the way Jakarta REST reads them,
+ * and the request matching of Jakarta REST 3.1 section 3.7.2 over them: root resource class first, then
+ * its sub-resource methods and locators in precedence order, through locators to the class each
+ * declares it returns; matrix parameters ignored.
+ *
+ * <p>It answers one question for a preflight: which {@link Route} the actual request to that path would
+ * be dispatched within. Wherever the answer cannot be known for certain, it is {@link Route#NONE}, so
+ * that nothing is answered: a locator whose target is only known at run time, a path that a runtime may
+ * decode or normalize differently ({@code %2F}, dot segments, an empty segment, a backslash, a malformed
+ * escape), two templates of equal precedence that lead to different policies, or a path that matches
+ * differently decoded and as sent.
+ */
+final class ResourceModel {
+    /** Locators nested deeper than this are not followed (a locator may return its own class). */
+    private static final int MAX_DEPTH = 32;
+
+    private static final Comparator<Entry> PRECEDENCE = ((Comparator<Entry>) (a, b) -> a.pattern.compareTo(b.pattern))
+            .thenComparing(e -> e.route == null); // sub-resource methods before locators
+
+    private final Entry[] roots;
+    private final BiFunction<Class<?>, Method, CorsPolicy> policies;
+    private final Map<Class<?>, Type> types = new HashMap<>();
+
+    private ResourceModel(Collection<Class<?>> rootClasses, BiFunction<Class<?>, Method, CorsPolicy> policies) {
+        this.policies = policies;
+        Map<String, List<Class<?>>> byPath = new LinkedHashMap<>();
+        Map<String, PathPattern> patterns = new LinkedHashMap<>();
+        for (Class<?> root : rootClasses) {
+            Path path = classPath(root);
+            if (path == null) {
+                continue;
+            }
+            PathPattern pattern = PathPattern.parse(path.value());
+            String key = key(pattern, patterns.values());
+            patterns.putIfAbsent(key, pattern);
+            byPath.computeIfAbsent(key, k -> new ArrayList<>()).add(root);
+        }
+        List<Entry> entries = new ArrayList<>();
+        byPath.forEach((key, classes) -> entries.add(new Entry(patterns.get(key), null, type(classes))));
+        entries.sort(PRECEDENCE);
+        this.roots = entries.toArray(new Entry[0]);
+    }
+
+    /**
+     * Reads the application's root resource classes, as its {@code DynamicFeature} saw them deployed,
+     * with every policy of {@code policies}.
+     */
+    static ResourceModel of(Collection<Class<?>> rootClasses, BiFunction<Class<?>, Method, CorsPolicy> policies) {
+        return new ResourceModel(rootClasses, policies);
+    }
+
+    /**
+     * The route that the runtime dispatches a request for {@code requestPath} within, the path relative
+     * to the application as {@code UriInfo.getPath(false)} gives it (with or without a leading slash),
+     * or {@link Route#NONE}.
+     */
+    Route route(String requestPath) {
+        String asSent = withoutMatrixParameters(requestPath);
+        if (asSent == null) {
+            return Route.NONE;
+        }
+        if (asSent.indexOf('%') < 0) {
+            return match(asSent, false);
+        }
+        String decoded = decode(asSent);
+        if (decoded == null || hasDotSegment(decoded)) {
+            return Route.NONE;
+        }
+        return Route.agreeing(match(decoded, false), match(asSent, true));
+    }
+
+    private Route match(String path, boolean encodedForm) {
+        return select(roots, path, encodedForm, 0);
+    }
+
+    /** The first entry of {@code entries} that matches, and any of equal precedence that also match. */
+    private Route select(Entry[] entries, String path, boolean encodedForm, int depth) {
+        Route result = null;
+        Entry first = null;
+        for (Entry entry : entries) {
+            if (first != null && (PRECEDENCE.compare(first, entry) != 0)) {
+                break;
+            }
+            Route route = follow(entry, path, encodedForm, depth);
+            if (route != null) {
+                result = result == null ? route : Route.agreeing(result, route);
+                first = entry;
+            }
+        }
+        return result == null ? Route.NONE : result;
+    }
+
+    /** The route {@code entry} leads to for {@code path}, or {@code null} when it does not match. */
+    private Route follow(Entry entry, String path, boolean encodedForm, int depth) {
+        if (entry.route != null) {
+            return entry.pattern.matchesWhole(path, encodedForm) ? entry.route : null;
+        }
+        String rest = entry.pattern.matchPrefix(path, encodedForm);
+        if (rest == null) {
+            return null;
+        }
+        Type type = entry.target;
+        if (type == null || depth >= MAX_DEPTH) {
+            return Route.NONE; // a locator whose target is only known at run time
+        }
+        if (rest.isEmpty() || rest.equals("/")) {
+            return type.own;
+        }
+        return select(type.children, rest, encodedForm, depth + 1);
+    }
+
+    /** The classes of one root path, or a locator's target, read once. */
+    private Type type(List<Class<?>> classes) {
+        if (classes.size() == 1 && types.containsKey(classes.get(0))) {
+            return types.get(classes.get(0));
+        }
+        Type type = new Type();
+        if (classes.size() == 1) {
+            types.put(classes.get(0), type);
+        }
+        List<Route.Declared> own = new ArrayList<>();
+        Map<String, PathPattern> patterns = new LinkedHashMap<>();
+        Map<String, List<Route.Declared>> subResourceMethods = new LinkedHashMap<>();
+        List<Entry> children = new ArrayList<>();
+        for (Class<?> c : classes) {
+            for (Method method : c.getMethods()) {
+                Method source = jaxRsSource(c, method);
+                if (source == null) {
+                    continue;
+                }
+                String httpMethod = httpMethod(source);
+                Path path = source.getAnnotation(Path.class);
+                if (httpMethod != null) {
+                    Route.Declared declared = new Route.Declared(httpMethod, policies.apply(c, method));
+                    if (path == null) {
+                        own.add(declared);
+                    } else {
+                        PathPattern pattern = PathPattern.parse(path.value());
+                        String key = key(pattern, patterns.values());
+                        patterns.putIfAbsent(key, pattern);
+                        subResourceMethods.computeIfAbsent(key, k -> new ArrayList<>()).add(declared);
+                    }
+                } else if (path != null) {
+                    Class<?> target = method.getReturnType();
+                    children.add(new Entry(PathPattern.parse(path.value()), null,
+                            isReadable(target) ? type(List.of(target)) : null));
+                }
+            }
+        }
+        subResourceMethods.forEach((key, declared) -> children.add(
+                new Entry(patterns.get(key), Route.of(classes.get(0).getName() + " " + key, declared), null)));
+        children.sort(PRECEDENCE);
+        type.own = Route.of(classes.get(0).getName(), own);
+        type.children = children.toArray(new Entry[0]);
+        return type;
+    }
+
+    /** One key per distinct template, so that templates that match alike share it. */
+    private static String key(PathPattern pattern, Collection<PathPattern> known) {
+        for (PathPattern p : known) {
+            if (p.sameAs(pattern)) {
+                return p.template;
+            }
+        }
+        return pattern.template;
+    }
+
+    /**
+     * Whether Jakarta REST would build a resource from the declared type itself: a class or interface
+     * with a resource method, sub-resource method or locator. {@code Object}, {@code Class} and types
+     * without any are resolved from the returned instance at run time, which no model can foresee.
+     */
+    private static boolean isReadable(Class<?> target) {
+        if (target.isPrimitive() || target.isArray() || target == Object.class || target == Class.class) {
+            return false;
+        }
+        for (Method method : target.getMethods()) {
+            Method source = jaxRsSource(target, method);
+            if (source != null && (httpMethod(source) != null || source.isAnnotationPresent(Path.class))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The method whose Jakarta REST annotations apply to {@code method} of {@code type}: the method
+     * itself if it has any, else the one it overrides in a superclass or interface (Jakarta REST 3.1
+     * section 3.6), or {@code null} when neither has any.
+     */
+    static Method jaxRsSource(Class<?> type, Method method) {
+        if (method.isBridge() || method.isSynthetic() || Modifier.isStatic(method.getModifiers())
+                || method.getDeclaringClass() == Object.class) {
+            return null;
+        }
+        if (hasJaxRsAnnotation(method)) {
+            return method;
+        }
+        List<Class<?>> supertypes = new ArrayList<>();
+        supertypes.add(type);
+        for (int i = 0; i < supertypes.size(); i++) {
+            Class<?> t = supertypes.get(i);
+            if (t.getSuperclass() != null) {
+                supertypes.add(t.getSuperclass());
+            }
+            supertypes.addAll(List.of(t.getInterfaces()));
+            try {
+                Method candidate = t.getDeclaredMethod(method.getName(), method.getParameterTypes());
+                if (hasJaxRsAnnotation(candidate)) {
+                    return candidate;
+                }
+            } catch (NoSuchMethodException e) {
+                // not declared at this level
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasJaxRsAnnotation(Method method) {
+        return method.isAnnotationPresent(Path.class) || httpMethod(method) != null;
+    }
+
+    /** The HTTP method of the method's designator ({@code @GET}, or any annotation meta-annotated with {@code @HttpMethod}). */
+    static String httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod designator = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (designator != null) {
+                return designator.value();
+            }
+        }
+        return null;
+    }
+
+    /** The {@code @Path} that makes {@code type} a root resource: its own, else an interface's or superclass's. */
+    static Path classPath(Class<?> type) {
+        for (Class<?> t = type; t != null && t != Object.class; t = t.getSuperclass()) {
+            Path path = t.getAnnotation(Path.class);
+            if (path != null) {
+                return path;
+            }
+            for (Class<?> i : t.getInterfaces()) {
+                Path p = i.getAnnotation(Path.class);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The path as sent with a leading slash and without matrix parameters, or {@code null} when a
+     * runtime might read it otherwise than this model: a character browsers always encode, a
+     * backslash, an empty segment, a dot segment.
+     */
+    static String withoutMatrixParameters(String requestPath) {
+        String path = requestPath.startsWith("/") ? requestPath : "/" + requestPath;
+        StringBuilder out = new StringBuilder(path.length());
+        int n = path.length();
+        int start = 1;
+        while (start <= n) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? n : slash;
+            if (end == start && end < n) {
+                return null; // an empty segment, "a//b"
+            }
+            out.append('/');
+            for (int i = start; i < end; i++) {
+                char c = path.charAt(i);
+                if (c == ';') {
+                    break;
+                }
+                if (c <= 0x20 || c >= 0x7f || c == '\\') {
+                    return null;
+                }
+                out.append(c);
+            }
+            start = end + 1;
+        }
+        String result = out.length() == 1 && n == 1 ? "/" : out.toString();
+        return hasDotSegment(result) ? null : result;
+    }
+
+    /** Whether a segment of {@code path} is {@code .} or {@code ..}, which a runtime may resolve. */
+    private static boolean hasDotSegment(String path) {
+        int start = 0;
+        int n = path.length();
+        while (start <= n) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? n : slash;
+            int length = end - start;
+            if ((length == 1 || length == 2) && path.startsWith("..".substring(0, length), start)) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /**
+     * The path percent-decoded as UTF-8, or {@code null} for a malformed escape, bytes that are not
+     * UTF-8, or an escape of {@code /}, {@code %}, {@code ;} or {@code \}: a runtime may or may not
+     * decode those before matching.
+     */
+    static String decode(String path) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c != '%') {
+                bytes.write(c);
+                continue;
+            }
+            if (i + 2 >= path.length()) {
+                return null;
+            }
+            int high = Character.digit(path.charAt(i + 1), 16);
+            int low = Character.digit(path.charAt(i + 2), 16);
+            if (high < 0 || low < 0) {
+                return null;
+            }
+            int b = high << 4 | low;
+            if (b == '/' || b == '%' || b == ';' || b == '\\') {
+                return null;
+            }
+            bytes.write(b);
+            i += 2;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** A root path or a locator (leading to {@link #target}, {@code null} when unknown), or a group of sub-resource methods ({@link #route}). */
+    private record Entry(PathPattern pattern, Route route, Type target) {
+    }
+
+    /** The resource methods and the sub-resource methods and locators of one class (or of the root classes of one path). */
+    private static final class Type {
+        Route own = Route.NONE;
+        Entry[] children = new Entry[0];
+    }
+}
