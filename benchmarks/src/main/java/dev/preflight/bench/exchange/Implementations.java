@@ -2,7 +2,6 @@ package dev.preflight.bench.exchange;
 
 import dev.preflight.bench.api.PreflightFeature;
 import dev.preflight.runtime.CorsResourceFilter;
-import dev.preflight.runtime.PreflightFilter;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.DynamicFeature;
@@ -32,7 +31,7 @@ public final class Implementations {
     public static Exchange preflight(Scenario scenario) {
         CapturingFeatureContext application = new CapturingFeatureContext();
         new PreflightFeature().configure(application);
-        ContainerRequestFilter preflightFilter = application.only(PreflightFilter.class);
+        ContainerRequestFilter preflightFilter = application.only(ContainerRequestFilter.class);
         DynamicFeature binder = application.only(DynamicFeature.class);
 
         CapturingFeatureContext resourceMethod = new CapturingFeatureContext();
