@@ -30,10 +30,8 @@ final class NegotiationFailureFilter implements ContainerResponseFilter {
                 || response.getHeaders().containsKey(CorsHeaders.ALLOW_ORIGIN)) {
             return;
         }
-        String path;
-        try {
-            path = request.getUriInfo().getPath(false);
-        } catch (RuntimeException e) {
+        String path = PreflightFilter.matchablePath(request);
+        if (path == null) {
             return;
         }
         CorsPolicy policy = application.model().route(path).policyFor(request.getMethod());

@@ -1,5 +1,6 @@
 package dev.preflight.runtime;
 
+import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -59,9 +60,10 @@ public final class PolicyTable implements PolicyLookup {
     }
 
     /**
-     * The policy of a deployed resource method. The deployed class is looked up with its superclasses
-     * and interfaces: Jersey reports the class it instantiates, which may extend the annotated one, and
-     * RESTEasy the interface that carries {@code @Path}, under which the processor lists the methods too.
+     * The policy of a deployed resource method. The deployed class is looked up, then, unless it declares
+     * {@code @Path} itself, its superclasses and interfaces: a runtime may report a class it generated
+     * (a CDI proxy) that extends the resource class, or the class that implements the interface carrying
+     * {@code @Path}; RESTEasy reports that interface, under which the processor lists the methods too.
      */
     @Override
     public CorsPolicy policyFor(Class<?> resourceClass, Method method) {
@@ -76,6 +78,11 @@ public final class PolicyTable implements PolicyLookup {
             CorsPolicy policy = byMethod.get(type.getName() + signature);
             if (policy != null) {
                 return policy;
+            }
+            if (type.isAnnotationPresent(Path.class)) {
+                // a resource class of its own: a subclass at another path does not take the policy of
+                // the resource class it extends, only a subclass the runtime made (a proxy) does
+                continue;
             }
             if (type.getSuperclass() != null && type.getSuperclass() != Object.class) {
                 types.add(type.getSuperclass());

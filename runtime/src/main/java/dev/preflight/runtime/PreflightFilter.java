@@ -49,11 +49,9 @@ final class PreflightFilter implements ContainerRequestFilter {
             return;
         }
         String method = requestMethods.get(0);
-        String path;
-        try {
-            path = request.getUriInfo().getPath(false);
-        } catch (RuntimeException e) {
-            return; // a path the runtime cannot give back as sent: let the runtime answer it
+        String path = matchablePath(request);
+        if (path == null) {
+            return;
         }
         Route route = model.route(path);
         CorsPolicy policy = HttpTokens.isToken(method) ? route.policyFor(method) : null;
@@ -77,6 +75,20 @@ final class PreflightFilter implements ContainerRequestFilter {
         }
 
         request.abortWith(answer(route, policy, origin, requestHeaders, privateNetwork));
+    }
+
+    /**
+     * The request path relative to the application as sent, or {@code null} when the runtime cannot
+     * give it back as sent or its request URI has an empty segment: Jersey drops the one after the
+     * application path from {@code getPath}, but matches as if it were there.
+     */
+    static String matchablePath(ContainerRequestContext request) {
+        try {
+            String full = request.getUriInfo().getRequestUri().getRawPath();
+            return full == null || full.contains("//") ? null : request.getUriInfo().getPath(false);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The 204 of an allowed preflight: every value precomputed but the origin and echoed header names. */

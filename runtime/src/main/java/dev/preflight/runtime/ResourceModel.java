@@ -95,21 +95,46 @@ final class ResourceModel {
         return select(roots, path, encodedForm, 0);
     }
 
-    /** The first entry of {@code entries} that matches, and any of equal precedence that also match. */
+    /**
+     * The route of {@code path} among {@code entries}, sorted by precedence. Of root classes (all of them
+     * "locators" here), the first that matches. Among one class's sub-resource methods and locators: each HTTP method goes to the
+     * first matching sub-resource method template that declares it (the runtimes go on to the next
+     * template when the first lacks the method); a locator that goes before them may lead elsewhere, so
+     * only what both readings agree on counts. Entries of equal precedence that both match count only
+     * where they agree.
+     */
     private Route select(Entry[] entries, String path, boolean encodedForm, int depth) {
-        Route result = null;
-        Entry first = null;
+        Route methods = null;
+        Route band = null;
+        Entry bandStart = null;
+        Route locators = null;
+        Entry firstLocator = null;
+        boolean locatorFirst = false;
         for (Entry entry : entries) {
-            if (first != null && (PRECEDENCE.compare(first, entry) != 0)) {
-                break;
+            if (entry.route == null && firstLocator != null && PRECEDENCE.compare(firstLocator, entry) != 0) {
+                continue; // only the first band of matching locators can be chosen
             }
             Route route = follow(entry, path, encodedForm, depth);
-            if (route != null) {
-                result = result == null ? route : Route.agreeing(result, route);
-                first = entry;
+            if (route == null) {
+                continue;
+            }
+            if (entry.route == null) {
+                locatorFirst |= methods == null && band == null && firstLocator == null;
+                locators = locators == null ? route : Route.agreeing(locators, route);
+                firstLocator = firstLocator == null ? entry : firstLocator;
+            } else if (bandStart != null && PRECEDENCE.compare(bandStart, entry) == 0) {
+                band = Route.agreeing(band, route);
+            } else {
+                methods = methods == null ? band : band == null ? methods : Route.firstDeclaring(methods, band);
+                band = route;
+                bandStart = entry;
             }
         }
-        return result == null ? Route.NONE : result;
+        methods = methods == null ? band : band == null ? methods : Route.firstDeclaring(methods, band);
+        if (methods == null) {
+            return locators == null ? Route.NONE : locators;
+        }
+        return locatorFirst ? Route.agreeing(locators, methods) : methods;
     }
 
     /** The route {@code entry} leads to for {@code path}, or {@code null} when it does not match. */
@@ -290,6 +315,9 @@ final class ResourceModel {
             for (int i = start; i < end; i++) {
                 char c = path.charAt(i);
                 if (c == ';') {
+                    if (i == start) {
+                        return null; // a segment of matrix parameters only: RESTEasy keeps it as a segment
+                    }
                     break;
                 }
                 if (c <= 0x20 || c >= 0x7f || c == '\\') {

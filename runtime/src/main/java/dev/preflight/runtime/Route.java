@@ -30,6 +30,11 @@ final class Route {
     private final String[] allowMethods;
 
     private Route(String name, String[] methods, CorsPolicy[] policyOf) {
+        this(name, methods, policyOf, true);
+    }
+
+    /** With {@code precompute} false (a route combined per request), Allow-Methods is joined when asked. */
+    private Route(String name, String[] methods, CorsPolicy[] policyOf, boolean precompute) {
         this.name = name;
         this.methods = methods;
         this.policyOf = policyOf;
@@ -40,7 +45,7 @@ final class Route {
             }
         }
         this.policies = distinct.toArray(new CorsPolicy[0]);
-        if (policies.length <= MAX_PRECOMPUTED_POLICIES) {
+        if (precompute && policies.length <= MAX_PRECOMPUTED_POLICIES) {
             allowMethods = new String[1 << policies.length];
             for (int set = 0; set < allowMethods.length; set++) {
                 allowMethods[set] = join(set);
@@ -90,7 +95,26 @@ final class Route {
                 }
             }
         }
-        return new Route(a.name + " or " + b.name, methods.toArray(new String[0]), policyOf.toArray(new CorsPolicy[0]));
+        return new Route(a.name + " or " + b.name, methods.toArray(new String[0]), policyOf.toArray(new CorsPolicy[0]),
+                false);
+    }
+
+    /**
+     * Sub-resource methods of one class whose templates all match a path, in precedence order: each
+     * HTTP method is dispatched to the first that declares it (as Jersey and RESTEasy do), so it keeps
+     * that one's policy.
+     */
+    static Route firstDeclaring(Route first, Route then) {
+        List<String> methods = new ArrayList<>(List.of(first.methods));
+        List<CorsPolicy> policyOf = new ArrayList<>(java.util.Arrays.asList(first.policyOf)); // null: uncovered
+        for (int i = 0; i < then.methods.length; i++) {
+            if (!methods.contains(then.methods[i])) {
+                methods.add(then.methods[i]);
+                policyOf.add(then.policyOf[i]);
+            }
+        }
+        return new Route(first.name + " then " + then.name, methods.toArray(new String[0]),
+                policyOf.toArray(new CorsPolicy[0]), false);
     }
 
     /**

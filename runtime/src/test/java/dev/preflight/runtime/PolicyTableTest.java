@@ -40,6 +40,10 @@ class PolicyTableTest {
     public static class Subclass extends Resource {
     }
 
+    @jakarta.ws.rs.Path("v2")
+    public static class SubclassAtAnotherPath extends Resource {
+    }
+
     public static class Unrelated {
         public String list() {
             return "";
@@ -134,6 +138,11 @@ class PolicyTableTest {
         assertSame(grouped.get(0), grouped.policyFor(Resource.class, method(Resource.class, "update", String.class)));
         assertSame(grouped.get(0), grouped.policyFor(Unrelated.class, method(Unrelated.class, "list")));
         assertNull(grouped.policyFor(Unrelated.class, method(Resource.class, "update", String.class)));
+    }
+
+    @Test
+    void aSubclassThatIsAResourceOfItsOwnHasOnlyItsOwnPolicies() {
+        assertNull(table.policyFor(SubclassAtAnotherPath.class, method(SubclassAtAnotherPath.class, "list")));
     }
 
     @Test
