@@ -202,11 +202,14 @@ class ConfigurationTest {
     void theReportListsEveryEndpointWithItsEffectivePolicyAndWhereEachValueCameFrom() {
         Compilation compilation = compile(Sources.userResource());
         String report = report(compilation);
-        assertThat(report).startsWith("{\n  \"format\": 1,\n  \"endpoints\": [");
+        assertThat(report).startsWith("{\n  \"format\": 2,\n  \"applicationPath\": null,\n  \"pathsRelativeTo\": "
+                + "\"the application: no Application subclass with @ApplicationPath in this compilation\",\n"
+                + "  \"endpoints\": [");
         assertThat(report).contains("""
                       "path": "/users/{id: [0-9]+}",
                       "method": "PUT",
                       "resourceMethod": "com.example.UserResource.update(long, com.example.UserResource.User)",
+                      "covered": true,
                       "origins": ["https://app.example.com"],
                       "originPatterns": [],
                       "allowedHeaders": ["Authorization", "Content-Type"],
