@@ -93,7 +93,7 @@ public final class PreflightProcessor extends AbstractProcessor {
                 .read(annotated, round.getRootElements());
         reporter.report(read.findings());
         read.applicationPaths().forEach(a -> applicationPaths.put(a.application(), a));
-        reporter.report(Validator.validate(read.resources(), read.unannotated()));
+        reporter.report(Validator.validate(read.resources(), read.unannotated(), read.locatorPolicies()));
         if (reporter.hasErrors()) {
             return;
         }

@@ -418,6 +418,27 @@ class ValidationTest {
                 + "no HTTP method annotation such as @GET, nor @Path", "\"https://admin.example.com\"");
     }
 
+    @Test
+    void aLocatorsOwnAnnotationIsCheckedEvenWhereItCoversNothing() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                @SuppressWarnings("cors")
+                public class R {
+                    @GET @CrossOrigin(origins = "https://app.example.com") public String get() { return ""; }
+
+                    @Path("any") @CrossOrigin(origins = "https://admin.example.com/")
+                    public Object any() { return null; }
+                }
+                """;
+        assertSingleError(text, "[preflight E3] origin \"https://admin.example.com/\" has a trailing slash",
+                "admin.example.com/");
+    }
+
     /** One class returned by two locators. */
     private static final String TWO_LOCATORS = """
             package com.example;

@@ -52,7 +52,7 @@ public final class AuditReportWriter {
                 String uncovered = policy == null ? "no @CrossOrigin applies to it"
                         : method.httpMethod().equals("OPTIONS") ? "the application answers OPTIONS itself"
                         : CorsPlan.isCovered(method, policy) ? null
-                        : "methods of @CrossOrigin on " + policy.source(Attribute.METHODS).site().describe()
+                        : "the methods attribute of @CrossOrigin on " + policy.source(Attribute.METHODS).site().describe()
                                 + " leaves " + method.httpMethod() + " out";
                 List<String> via = new ArrayList<>();
                 method.locators().forEach(l -> via.add(l.description()));

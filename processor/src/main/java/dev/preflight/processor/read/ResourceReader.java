@@ -68,9 +68,11 @@ public final class ResourceReader {
      *     which no policy applies): they take no part in generation, but a hand-written {@code @OPTIONS}
      *     method in one of them may sit on a path a policy covers (E11), and the audit report lists them
      * @param applicationPaths the {@code @ApplicationPath} of each {@code Application} subclass of the round
+     * @param locatorPolicies the {@code @CrossOrigin} of every sub-resource locator read, including those
+     *     whose declared return type leads to no resource method: each is checked as written
      */
     public record Result(List<Resource> resources, List<Resource> unannotated, List<Finding> findings,
-            List<ApplicationPath> applicationPaths) {
+            List<ApplicationPath> applicationPaths, List<DeclaredPolicy> locatorPolicies) {
     }
 
     /**
@@ -164,7 +166,8 @@ public final class ResourceReader {
             }
         }
         findings.removeIf(f -> f.rule().severity() == Rule.Severity.WARNING && f.site().warningsSuppressed());
-        return new Result(locators.resources, locators.unannotated, findings, applicationPaths);
+        return new Result(locators.resources, locators.unannotated, findings, applicationPaths,
+                List.copyOf(locators.policies));
     }
 
     /** The shared defaults of a class: the application's, then its package's. */
@@ -188,6 +191,7 @@ public final class ResourceReader {
         final List<Resource> unannotated = new ArrayList<>();
         /** The classes read through a locator, with their supertypes: no longer "not a resource". */
         final Set<TypeElement> reached = new java.util.HashSet<>();
+        final Set<DeclaredPolicy> policies = new java.util.LinkedHashSet<>();
         private final List<Reading> roots = new ArrayList<>();
         private int targetsRead;
 
@@ -233,6 +237,7 @@ public final class ResourceReader {
                 }
                 if (locator.policy() != null) {
                     via.add(locator.policy());
+                    policies.add(locator.policy());
                 }
                 boolean policyApplies = !owner.defaults().isEmpty() || !via.isEmpty();
                 TypeMirror returned = returnType(owner.type(), locator.method());
