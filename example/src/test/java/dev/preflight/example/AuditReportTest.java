@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit report the build wrote for the example lists every endpoint, with the effective policy
- * and where each value came from (issue 7).
+ * The audit report the build wrote for the example lists every endpoint under the application path,
+ * with the effective policy and where each value came from.
  */
 class AuditReportTest {
     private static final String PACKAGE_ORIGINS = "\"origins\": [\"${notes.cors.origins:https://notes.example.com, "
@@ -54,14 +54,24 @@ class AuditReportTest {
             assertTrue(m.find(), e);
             endpoints.add(m.group(2) + " " + m.group(1));
         }
-        assertEquals(List.of("GET /notes", "POST /notes", "GET /notes/backup", "DELETE /notes/{id: [0-9]+}",
-                "GET /notes/{id: [0-9]+}", "PUT /notes/{id: [0-9]+}", "DELETE /session", "GET /session",
-                "POST /session", "GET /stats"), endpoints);
+        assertEquals(List.of("GET /api/notes", "POST /api/notes", "GET /api/notes/backup",
+                "DELETE /api/notes/{id: [0-9]+}", "GET /api/notes/{id: [0-9]+}", "PUT /api/notes/{id: [0-9]+}",
+                "DELETE /api/session", "GET /api/session", "POST /api/session", "GET /api/stats"), endpoints);
+        for (String e : entries) {
+            assertTrue(e.contains("\"covered\": true"), e);
+        }
+    }
+
+    @Test
+    void pathsIncludeTheApplicationPath() throws IOException {
+        String report = report();
+        assertTrue(report.contains("\"applicationPath\": \"/api\",\n  \"pathsRelativeTo\": "
+                + "\"@ApplicationPath(\\\"api\\\") of dev.preflight.example.NotesApplication\""), report);
     }
 
     @Test
     void thePackagePolicyCoversTheNotesAndTheClassAddsItsExposedHeader() throws IOException {
-        String list = entry(entries(report()), "/notes", "GET");
+        String list = entry(entries(report()), "/api/notes", "GET");
         assertTrue(list.contains(PACKAGE_ORIGINS), list);
         assertTrue(list.contains("\"allowedHeaders\": [\"Authorization\", \"Content-Type\"]"), list);
         assertTrue(list.contains("\"exposedHeaders\": [\"X-Total-Count\"]"), list);
@@ -72,7 +82,7 @@ class AuditReportTest {
 
     @Test
     void theMethodLevelOverrideNarrowsDeleteToTheAdminConsole() throws IOException {
-        String delete = entry(entries(report()), "/notes/{id: [0-9]+}", "DELETE");
+        String delete = entry(entries(report()), "/api/notes/{id: [0-9]+}", "DELETE");
         assertTrue(delete.contains("\"origins\": [\"https://admin.notes.example.com\"]"), delete);
         assertTrue(delete.contains("\"origins\": \"method dev.preflight.example.NoteResource.delete(long)\""), delete);
         assertTrue(delete.contains("\"allowedHeaders\": \"package dev.preflight.example\""), delete);
@@ -82,12 +92,12 @@ class AuditReportTest {
     void credentialsOnlyOnTheSessionAndNoCachingOnStats() throws IOException {
         List<String> entries = entries(report());
         for (String method : List.of("GET", "POST", "DELETE")) {
-            String session = entry(entries, "/session", method);
+            String session = entry(entries, "/api/session", method);
             assertTrue(session.contains("\"allowCredentials\": true"), session);
             assertTrue(session.contains("\"originPatterns\": [\"https://*.notes.example.com\", \"http://localhost:[*]\"]"),
                     session);
         }
-        String stats = entry(entries, "/stats", "GET");
+        String stats = entry(entries, "/api/stats", "GET");
         assertTrue(stats.contains("\"allowCredentials\": false"), stats);
         assertTrue(stats.contains("\"maxAge\": -1"), stats);
         assertTrue(stats.contains("\"exposedHeaders\": []"), stats);

@@ -6,6 +6,7 @@ import dev.preflight.processor.emit.AuditReportWriter;
 import dev.preflight.processor.emit.FeatureWriter;
 import dev.preflight.processor.emit.ServiceFileWriter;
 import dev.preflight.processor.plan.CorsPlan;
+import dev.preflight.processor.model.ApplicationPath;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.read.ResourceReader;
 import dev.preflight.processor.validate.Validator;
@@ -13,7 +14,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -38,6 +41,7 @@ import javax.lang.model.element.TypeElement;
 public final class PreflightProcessor extends AbstractProcessor {
     private final Set<String> features = new LinkedHashSet<>();
     private final List<AuditReportWriter.Endpoint> endpoints = new ArrayList<>();
+    private final Map<String, ApplicationPath> applicationPaths = new TreeMap<>();
     private int featureRounds;
 
     @Override
@@ -63,7 +67,8 @@ public final class PreflightProcessor extends AbstractProcessor {
                 if (!features.isEmpty()) {
                     ServiceFileWriter.write(processingEnv.getFiler(), features);
                     if (!"false".equals(processingEnv.getOptions().get(PreflightProcessorInfo.REPORT_OPTION))) {
-                        AuditReportWriter.write(processingEnv.getFiler(), endpoints);
+                        AuditReportWriter.write(processingEnv.getFiler(), endpoints,
+                                List.copyOf(applicationPaths.values()));
                     }
                 }
                 return false;
@@ -87,7 +92,8 @@ public final class PreflightProcessor extends AbstractProcessor {
         ResourceReader.Result read = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                 .read(annotated, round.getRootElements());
         reporter.report(read.findings());
-        reporter.report(Validator.validate(read.resources(), read.unannotated()));
+        read.applicationPaths().forEach(a -> applicationPaths.put(a.application(), a));
+        reporter.report(Validator.validate(read.resources(), read.unannotated(), read.locatorPolicies()));
         if (reporter.hasErrors()) {
             return;
         }
@@ -98,6 +104,9 @@ public final class PreflightProcessor extends AbstractProcessor {
                     + "or leave the option out to put PreflightFeature in the resources' common package");
             return;
         }
+        List<Resource> all = new ArrayList<>(read.resources());
+        all.addAll(read.unannotated());
+        endpoints.addAll(AuditReportWriter.endpoints(all));
         CorsPlan plan = CorsPlan.of(read.resources());
         if (plan.policies().isEmpty()) {
             return;
@@ -105,7 +114,6 @@ public final class PreflightProcessor extends AbstractProcessor {
         ClassName feature = featureName(plan);
         FeatureWriter.write(feature, plan).writeTo(processingEnv.getFiler());
         features.add(feature.canonicalName());
-        endpoints.addAll(AuditReportWriter.endpoints(read.resources()));
     }
 
     /**

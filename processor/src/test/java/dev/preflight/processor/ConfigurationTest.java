@@ -36,6 +36,7 @@ class ConfigurationTest {
     }
 
     private static String report(Compilation compilation) {
+        assertThat(compilation).succeeded();
         try {
             return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/preflight/cors-policies.json")
                     .orElseThrow().getCharContent(true).toString();
@@ -202,11 +203,14 @@ class ConfigurationTest {
     void theReportListsEveryEndpointWithItsEffectivePolicyAndWhereEachValueCameFrom() {
         Compilation compilation = compile(Sources.userResource());
         String report = report(compilation);
-        assertThat(report).startsWith("{\n  \"format\": 1,\n  \"endpoints\": [");
+        assertThat(report).startsWith("{\n  \"format\": 2,\n  \"applicationPath\": null,\n  \"pathsRelativeTo\": "
+                + "\"the application: no Application subclass with @ApplicationPath in this compilation\",\n"
+                + "  \"endpoints\": [");
         assertThat(report).contains("""
                       "path": "/users/{id: [0-9]+}",
                       "method": "PUT",
                       "resourceMethod": "com.example.UserResource.update(long, com.example.UserResource.User)",
+                      "covered": true,
                       "origins": ["https://app.example.com"],
                       "originPatterns": [],
                       "allowedHeaders": ["Authorization", "Content-Type"],
@@ -223,6 +227,100 @@ class ConfigurationTest {
                 """);
         assertThat(report).contains("\"origins\": \"method com.example.UserResource.delete(long)\"");
         assertThat(report).contains("\"path\": \"/users\",\n      \"method\": \"GET\"");
+    }
+
+    @Test
+    void theReportListsEndpointsReachedThroughLocatorsUnderTheApplicationPath() {
+        String report = report(compile(GenerationTest.sixLevels()));
+        assertThat(report).startsWith("{\n  \"format\": 2,\n  \"applicationPath\": \"/api\",\n"
+                + "  \"pathsRelativeTo\": \"@ApplicationPath(\\\"api\\\") of com.example.App\",\n");
+        assertThat(report).contains("""
+                    {
+                      "path": "/api/r/sub/{id}",
+                      "method": "GET",
+                      "resourceMethod": "com.example.sub.Sub.get()",
+                      "via": ["com.example.R.sub(long)"],
+                      "covered": true,
+                      "origins": ["https://app.example.com"],
+                      "originPatterns": ["https://*.l2.example.com"],
+                      "allowedHeaders": ["X-L3"],
+                      "exposedHeaders": ["X-L4"],
+                      "allowCredentials": true,
+                      "maxAge": 5,
+                      "allowPrivateNetwork": false,
+                      "sources": {
+                        "origins": "class com.example.App",
+                        "originPatterns": "package com.example.sub",
+                        "allowedHeaders": "class com.example.R",
+                        "exposedHeaders": "method com.example.R.sub(long)",
+                        "allowCredentials": "method com.example.sub.Sub.get()",
+                        "maxAge": "class com.example.sub.Sub",
+                        "allowPrivateNetwork": "method com.example.sub.Sub.get()"
+                      }
+                    }""".indent(4).stripTrailing());
+        assertThat(report).contains("\"path\": \"/api/r/sub/{id}/x\",\n      \"method\": \"PUT\"");
+        assertThat(report).contains("\"path\": \"/api/r\",\n      \"method\": \"GET\"");
+    }
+
+    @Test
+    void theReportListsUncoveredEndpointsAndWhyTheyAreUncovered() {
+        Compilation compilation = compile(Sources.userResource(),
+                source("com.example.Plain", """
+                        package com.example;
+
+                        import jakarta.ws.rs.*;
+
+                        @Path("plain")
+                        public class Plain {
+                            public static class Sub {
+                                @DELETE public void delete() { }
+                            }
+
+                            @GET public String get() { return ""; }
+                            @Path("sub") public Sub sub() { return new Sub(); }
+                        }
+                        """),
+                source("com.example.Only", """
+                        package com.example;
+
+                        import dev.preflight.annotations.CrossOrigin;
+                        import jakarta.ws.rs.*;
+
+                        @Path("only")
+                        @CrossOrigin(origins = "https://app.example.com", methods = "GET")
+                        public class Only {
+                            @GET public String get() { return ""; }
+                            @POST public void post(String body) { }
+                        }
+                        """));
+        String report = report(compilation);
+        assertThat(report).contains("""
+                    {
+                      "path": "/plain",
+                      "method": "GET",
+                      "resourceMethod": "com.example.Plain.get()",
+                      "covered": false,
+                      "reason": "no @CrossOrigin applies to it"
+                    }""".indent(4).stripTrailing());
+        assertThat(report).contains("""
+                    {
+                      "path": "/plain/sub",
+                      "method": "DELETE",
+                      "resourceMethod": "com.example.Plain.Sub.delete()",
+                      "via": ["com.example.Plain.sub()"],
+                      "covered": false,
+                      "reason": "no @CrossOrigin applies to it"
+                    }""".indent(4).stripTrailing());
+        assertThat(report).contains("""
+                      "path": "/only",
+                      "method": "POST",
+                      "resourceMethod": "com.example.Only.post(java.lang.String)",
+                      "covered": false,
+                      "reason": "the methods attribute of @CrossOrigin on Only leaves POST out"
+                """);
+        assertThat(report).contains("\"path\": \"/only\",\n      \"method\": \"GET\",\n"
+                + "      \"resourceMethod\": \"com.example.Only.get()\",\n      \"covered\": true,");
+        assertThat(report).contains("\"pathsRelativeTo\": \"the application: no Application subclass");
     }
 
     @Test

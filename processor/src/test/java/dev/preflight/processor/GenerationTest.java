@@ -42,6 +42,16 @@ class GenerationTest {
         }
     }
 
+    /** The generated source of a compilation that may have had warnings. */
+    static String generatedAllowingWarnings(Compilation compilation, String qualifiedName) {
+        assertThat(compilation).succeeded();
+        try {
+            return compilation.generatedSourceFile(qualifiedName).orElseThrow().getCharContent(true).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The generated statements that start with {@code start} ({@code "policies.add("}), on one line each. */
     static List<String> rows(String generated, String start) {
         List<String> rows = new ArrayList<>();
@@ -394,6 +404,158 @@ class GenerationTest {
         assertThat(compilation.generatedSourceFiles()).isEmpty();
         assertThat(compilation.generatedFiles().stream()
                 .filter(f -> f.getKind() != JavaFileObject.Kind.CLASS)).isEmpty();
+    }
+
+    // --- sub-resource locators
+
+    /**
+     * Six levels, outermost first, each setting its own attribute and every attribute of the levels
+     * inside it: what a target method ends up with shows which level won each attribute.
+     */
+    static JavaFileObject[] sixLevels() {
+        return new JavaFileObject[] {
+            resource("com.example.App", """
+                    package com.example;
+
+                    import dev.preflight.annotations.CrossOrigin;
+                    import jakarta.ws.rs.ApplicationPath;
+                    import jakarta.ws.rs.core.Application;
+
+                    @ApplicationPath("api")
+                    @CrossOrigin(origins = "https://app.example.com", originPatterns = "https://*.l1.example.com",
+                                 allowedHeaders = "X-L1", exposedHeaders = "X-L1", maxAge = 1)
+                    public class App extends Application {
+                    }
+                    """),
+            resource("com.example.sub.package-info", """
+                    @CrossOrigin(originPatterns = "https://*.l2.example.com", allowedHeaders = "X-L2",
+                                 exposedHeaders = "X-L2", maxAge = 2)
+                    package com.example.sub;
+
+                    import dev.preflight.annotations.CrossOrigin;
+                    """),
+            resource("com.example.R", """
+                    package com.example;
+
+                    import com.example.sub.Sub;
+                    import dev.preflight.annotations.CrossOrigin;
+                    import jakarta.ws.rs.*;
+
+                    @Path("r")
+                    @CrossOrigin(allowedHeaders = "X-L3", exposedHeaders = "X-L3", maxAge = 3)
+                    public class R {
+                        @GET public String get() { return ""; }
+
+                        @Path("sub/{id}")
+                        @CrossOrigin(exposedHeaders = "X-L4", maxAge = 4)
+                        public Sub sub(@PathParam("id") long id) { return new Sub(); }
+                    }
+                    """),
+            resource("com.example.sub.Sub", """
+                    package com.example.sub;
+
+                    import dev.preflight.annotations.CrossOrigin;
+                    import jakarta.ws.rs.*;
+
+                    @CrossOrigin(maxAge = 5, allowCredentials = false)
+                    public class Sub {
+                        @GET @CrossOrigin(allowCredentials = true) public String get() { return ""; }
+                        @PUT @Path("x") public void put(String body) { }
+                    }
+                    """),
+        };
+    }
+
+    @Test
+    void aLocatorTargetsMethodsGetTheMergedPolicyOfEveryLevelOnTheWay() {
+        Compilation compilation = compile(sixLevels());
+        String feature = generated(compilation, "com.example.PreflightFeature");
+        // application, package of the target, locator's class, locator, target class, target method
+        assertThat(policyRow(feature, "com.example.sub.Sub#get()")).isEqualTo("policies.add(\"com.example.sub.Sub#get()\", "
+                + "\"https://app.example.com\", \"https://*.l2.example.com\", CREDENTIALS, \"X-L3\", \"X-L4\", \"5\");");
+        assertThat(policyRow(feature, "com.example.sub.Sub#put(java.lang.String)")).isEqualTo(
+                "policies.add(\"com.example.sub.Sub#put(java.lang.String)\", "
+                + "\"https://app.example.com\", \"https://*.l2.example.com\", 0, \"X-L3\", \"X-L4\", \"5\");");
+        // the locator's class itself: application, its package (none), class
+        assertThat(policyRow(feature, "com.example.R#get()")).isEqualTo("policies.add(\"com.example.R#get()\", "
+                + "\"https://app.example.com\", \"https://*.l1.example.com\", 0, \"X-L3\", \"X-L3\", \"3\");");
+        assertThat(feature).doesNotContain("#sub(");
+    }
+
+    @Test
+    void aClassReachedThroughTwoLocatorsWithOnePolicyIsListedOnce() {
+        Compilation compilation = compile(resource("com.example.R", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                public class R {
+                    @CrossOrigin(origins = "https://app.example.com")
+                    public static class Sub {
+                        @GET public String get() { return ""; }
+                    }
+
+                    @Path("a") public Sub a() { return new Sub(); }
+                    @Path("b") public Sub b() { return new Sub(); }
+                }
+                """));
+        String feature = generated(compilation, "com.example.PreflightFeature");
+        assertThat(rows(feature, "policies.add(")).containsExactly("policies.add(\"com.example.R$Sub#get()\", "
+                + "\"https://app.example.com\", \"\", 0, null, null, \"1800\");");
+    }
+
+    @Test
+    void locatorsAreFollowedThroughGenericSuperclassesAndNestedLocatorsAndStopAtACycle() {
+        Compilation compilation = compile(
+                resource("com.example.Base", """
+                        package com.example;
+
+                        import jakarta.ws.rs.*;
+
+                        public abstract class Base<T> {
+                            @Path("nodes") public abstract T root();
+                        }
+                        """),
+                resource("com.example.Node", """
+                        package com.example;
+
+                        import dev.preflight.annotations.CrossOrigin;
+                        import jakarta.ws.rs.*;
+
+                        public class Node {
+                            @GET public String get() { return ""; }
+                            @Path("{child}") public Node child(@PathParam("child") String name) { return this; }
+                            @Path("leaf") @CrossOrigin(maxAge = 60) public Leaf leaf() { return null; }
+                        }
+                        """),
+                resource("com.example.Leaf", """
+                        package com.example;
+
+                        import jakarta.ws.rs.*;
+
+                        public interface Leaf {
+                            @DELETE void delete();
+                        }
+                        """),
+                resource("com.example.R", """
+                        package com.example;
+
+                        import dev.preflight.annotations.CrossOrigin;
+                        import jakarta.ws.rs.*;
+
+                        @Path("r")
+                        @CrossOrigin(origins = "https://app.example.com")
+                        public class R extends Base<Node> {
+                            @Override public Node root() { return new Node(); }
+                        }
+                        """));
+        String feature = generated(compilation, "com.example.PreflightFeature");
+        assertThat(policyRow(feature, "com.example.Node#get()")).isEqualTo("policies.add(\"com.example.Node#get()\", "
+                + "\"https://app.example.com\", \"\", 0, null, null, \"1800\");");
+        assertThat(policyRow(feature, "com.example.Leaf#delete()")).isEqualTo("policies.add(\"com.example.Leaf#delete()\", "
+                + "\"https://app.example.com\", \"\", 0, null, null, \"60\");");
     }
 
     @Test

@@ -556,4 +556,91 @@ class RobustnessTest {
                 """.formatted(methods)));
         generated(compilation, "com.example.PreflightFeature");
     }
+    @Test
+    void locatorsThatReturnWhatNoResourceIs() {
+        Compilation compilation = assertNoInternalError(javacAllowingWarnings(source("com.example.R", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                @CrossOrigin(origins = "https://app.example.com")
+                public class R {
+                    @GET public String get() { return ""; }
+                    @Path("int") public int primitive() { return 0; }
+                    @Path("void") public void nothing() { }
+                    @Path("array") public R[] array() { return null; }
+                    @Path("enum") public java.util.concurrent.TimeUnit unit() { return null; }
+                    @Path("wildcard") public java.util.List<? extends R> list() { return null; }
+                    @Path("self") public R self() { return this; }
+                }
+                """)));
+        assertThat(compilation).succeeded();
+        for (Diagnostic<? extends JavaFileObject> d : compilation.warnings()) {
+            assertThat(d.getMessage(Locale.ROOT)).startsWith("[preflight W9]");
+        }
+        // int, void, array, enum, List: uncovered; self: R again, one level down
+        assertThat(compilation.warnings()).hasSize(5);
+    }
+
+    @Test
+    void aLocatorReturningAMissingTypeLeavesTheErrorToJavac() {
+        Compilation compilation = compileSafely(source("com.example.R", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                @CrossOrigin(origins = "https://app.example.com")
+                public class R {
+                    @GET public String get() { return ""; }
+                    @Path("missing") public Missing missing() { return null; }
+                }
+                """));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("cannot find symbol");
+        for (Diagnostic<? extends JavaFileObject> d : compilation.errors()) {
+            assertThat(d.getMessage(Locale.ROOT)).doesNotContain("[preflight");
+        }
+    }
+
+    @Test
+    void locatorsThatReachExponentiallyManyPathsStopAtABudget() {
+        StringBuilder text = new StringBuilder("""
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                @CrossOrigin(origins = "https://app.example.com")
+                public class R {
+                    @GET public String get() { return ""; }
+                    @Path("a") public L0 a() { return null; }
+                    @Path("b") public L0 b() { return null; }
+                """);
+        for (int level = 0; level < 16; level++) {
+            text.append("    public static class L").append(level).append(" {\n")
+                    .append("        @GET public String get() { return \"\"; }\n");
+            if (level < 15) {
+                text.append("        @Path(\"a\") public L").append(level + 1).append(" a() { return null; }\n")
+                        .append("        @Path(\"b\") public L").append(level + 1).append(" b() { return null; }\n");
+            }
+            text.append("    }\n");
+        }
+        text.append("}\n");
+        long start = System.nanoTime();
+        Compilation compilation = assertNoInternalError(javacAllowingWarnings(source("com.example.R", text.toString())));
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[preflight W9] sub-resource locator");
+        assertThat(compilation).hadWarningContaining("sub-resource classes Preflight follows in one compilation");
+        assertThat(System.nanoTime() - start).isLessThan(60_000_000_000L);
+    }
+
+    private static Compilation javacAllowingWarnings(JavaFileObject source) {
+        return com.google.testing.compile.Compiler.javac().withProcessors(new PreflightProcessor())
+                .withOptions("-Xlint:all,-processing").compile(source);
+    }
 }

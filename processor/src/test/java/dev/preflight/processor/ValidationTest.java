@@ -327,7 +327,9 @@ class ValidationTest {
                     @POST public void post(String body) { }
                 }
                 """;
-        assertSingleError(text, "[preflight E10] @CrossOrigin on R, which is not a resource class", "@CrossOrigin");
+        assertSingleError(text, "[preflight E10] @CrossOrigin on R, which is not a resource class: neither it nor "
+                + "a superclass or interface has @Path, and no sub-resource locator of this compilation declares "
+                + "it as its return type. Put @CrossOrigin on a class annotated with @Path", "@CrossOrigin");
     }
 
     @Test
@@ -369,14 +371,13 @@ class ValidationTest {
     }
 
     @Test
-    void e10SubResourceLocator() {
+    void e10LocatorInAClassThatIsNoResource() {
         String text = """
                 package com.example;
 
                 import dev.preflight.annotations.CrossOrigin;
                 import jakarta.ws.rs.*;
 
-                @Path("r")
                 public class R {
                     public static class Sub {
                         @GET public String get() { return ""; }
@@ -387,7 +388,139 @@ class ValidationTest {
                     public Sub locator() { return new Sub(); }
                 }
                 """;
-        assertSingleError(text, "[preflight E10] @CrossOrigin on sub-resource locator locator", "@CrossOrigin");
+        assertSingleError(text, "[preflight E10] @CrossOrigin on locator of R, which is not a resource class: "
+                + "neither it nor a superclass or interface has @Path, and no sub-resource locator of this "
+                + "compilation declares it as its return type", "@CrossOrigin");
+    }
+
+    @Test
+    void e10HelperMethodOfALocatorTarget() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                public class R {
+                    @CrossOrigin(origins = "https://app.example.com")
+                    public static class Sub {
+                        @GET public String get() { return ""; }
+
+                        @CrossOrigin(origins = "https://admin.example.com")
+                        public String helper() { return ""; }
+                    }
+
+                    @Path("sub") public Sub locator() { return new Sub(); }
+                }
+                """;
+        assertSingleError(text, "[preflight E10] @CrossOrigin on helper, which is not a resource method: it has "
+                + "no HTTP method annotation such as @GET, nor @Path", "\"https://admin.example.com\"");
+    }
+
+    @Test
+    void aLocatorsOwnAnnotationIsCheckedEvenWhereItCoversNothing() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                @SuppressWarnings("cors")
+                public class R {
+                    @GET @CrossOrigin(origins = "https://app.example.com") public String get() { return ""; }
+
+                    @Path("any") @CrossOrigin(origins = "https://admin.example.com/")
+                    public Object any() { return null; }
+                }
+                """;
+        assertSingleError(text, "[preflight E3] origin \"https://admin.example.com/\" has a trailing slash",
+                "admin.example.com/");
+    }
+
+    /** One class returned by two locators. */
+    private static final String TWO_LOCATORS = """
+            package com.example;
+
+            import dev.preflight.annotations.CrossOrigin;
+            import jakarta.ws.rs.*;
+
+            @Path("r")
+            public class R {
+                public static class Sub {
+                    @GET public String get() { return ""; }
+                }
+
+                @Path("a") @CrossOrigin(origins = "https://app.example.com")
+                public Sub a() { return new Sub(); }
+
+                @Path("b") %s
+                public Sub b() { return new Sub(); }
+            }
+            """;
+
+    @Test
+    void e12ALocatorTargetReachedWithTwoPolicies() {
+        String text = TWO_LOCATORS.formatted("@CrossOrigin(origins = \"https://admin.example.com\")");
+        JavaFileObject file = source("com.example.R", text);
+        Compilation compilation = compile(file);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[preflight E12] Sub is reached through the sub-resource "
+                + "locator R.b() and through the sub-resource locator R.a() with two different policies (for "
+                + "Sub.get()): at run time a method's policy is found by its class, not by the path that led "
+                + "there, so one policy would judge both. Put the @CrossOrigin on Sub (or on its methods) instead "
+                + "of on the locators").inFile(file).onLine(lineOf(text, "Sub b()"));
+        assertThat(compilation).hadErrorContaining("[preflight E12] Sub is reached through the sub-resource "
+                + "locator R.a() and through the sub-resource locator R.b()").inFile(file).onLine(lineOf(text, "Sub a()"));
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void e12ALocatorTargetReachedWithAPolicyAndWithout() {
+        String text = TWO_LOCATORS.formatted("");
+        JavaFileObject file = source("com.example.R", text);
+        Compilation compilation = compile(file);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[preflight E12] Sub is reached through the sub-resource "
+                + "locator R.b() and through the sub-resource locator R.a() with two different policies")
+                .inFile(file).onLine(lineOf(text, "Sub b()"));
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void e12ALocatorTargetThatIsAlsoARootResourceWithAnotherPolicy() {
+        String root = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("sub")
+                @CrossOrigin(origins = "https://app.example.com")
+                public class Sub {
+                    @GET public String get() { return ""; }
+                }
+                """;
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                public class R {
+                    @Path("sub") @CrossOrigin(maxAge = 60)
+                    public Sub sub() { return new Sub(); }
+                }
+                """;
+        JavaFileObject file = source("com.example.R", text);
+        Compilation compilation = compile(source("com.example.Sub", root), file);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[preflight E12] Sub is reached through the sub-resource "
+                + "locator R.sub() and through its own @Path (as a root resource) with two different policies")
+                .inFile(file).onLine(lineOf(text, "sub()"));
+        assertThat(compilation).hadErrorCount(1);
     }
 
     @Test

@@ -11,6 +11,8 @@ import static dev.preflight.processor.Sources.source;
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The warnings of SPEC section 4: each on its line, with its code; the build goes on and generates
@@ -210,6 +212,69 @@ class WarningTest {
                 "    @GET public String get(@HeaderParam(\"Authorization\") String auth) { return auth; }");
         assertSingleWarning(text, "[preflight W7] header \"Authorization\" is read here, but allowedHeaders = \"*\" "
                 + "of @CrossOrigin on R never covers Authorization", "Authorization");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Object                      | returns java.lang.Object, which any object is",
+        "Class<?>                    | returns java.lang.Class<?>, a class that Jakarta REST instantiates",
+        "<T> T                       | returns T, a type variable",
+        "Runnable                    | returns java.lang.Runnable, which has no resource method or locator",
+    })
+    void w9LocatorWhoseTargetCannotBeKnown(String returnType, String fragment) {
+        String text = withMember("@CrossOrigin(origins = \"https://app.example.com\")", """
+                    @Path("any") public %s any() { return null; }
+                    @GET public String get() { return ""; }""".formatted(returnType));
+        assertSingleWarning(text, "[preflight W9] sub-resource locator any " + fragment, "any()");
+        assertSingleWarning(text, "so Preflight cannot tell which resource methods it leads to: the paths under "
+                + "it stay uncovered, and their preflights are not answered", "any()");
+    }
+
+    @Test
+    void w9OnAnAnnotatedLocatorThatReturnsObjectAndNothingIsCoveredUnderIt() {
+        String text = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                public class R {
+                    @GET @CrossOrigin(origins = "https://app.example.com") public String get() { return ""; }
+
+                    public static class Sub {
+                        @GET public String get() { return ""; }
+                    }
+
+                    // SUPPRESS
+                    @Path("sub") @CrossOrigin(origins = "https://admin.example.com")
+                    public Object sub() { return new Sub(); }
+                }
+                """;
+        assertSingleWarning(text, "[preflight W9] sub-resource locator sub returns java.lang.Object", "Object sub()");
+        Compilation compilation = compileAllowingWarnings(source("com.example.R", text));
+        String feature = GenerationTest.generatedAllowingWarnings(compilation, "com.example.PreflightFeature");
+        assertThat(GenerationTest.rows(feature, "policies.add(")).containsExactly("policies.add(\"com.example.R#get()\", "
+                + "\"https://app.example.com\", \"\", 0, null, null, \"1800\");");
+        assertThat(feature).doesNotContain("Sub");
+        assertThat(feature).doesNotContain("admin");
+    }
+
+    @Test
+    void noW9WhereNoPolicyWouldApply() {
+        Compilation compilation = GenerationTest.compile(source("com.example.R", """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @Path("r")
+                public class R {
+                    @GET @CrossOrigin(origins = "https://app.example.com") public String get() { return ""; }
+                    @Path("any") public Object any() { return null; }
+                }
+                """));
+        assertThat(compilation).succeededWithoutWarnings();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.preflight.processor.emit;
 
+import dev.preflight.processor.model.ApplicationPath;
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.processor.model.Resource;
@@ -18,9 +19,11 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes {@code META-INF/preflight/cors-policies.json}: for every path template and HTTP method a policy
- * covers, the effective policy and, for each attribute, the element it came from. It answers a security
- * reviewer's "which endpoints accept which origins?" from the build itself.
+ * Writes {@code META-INF/preflight/cors-policies.json}: every endpoint of the compilation (each resource
+ * method of each resource class read, those reached through sub-resource locators included) with its
+ * full path template and HTTP method, and for a covered one the effective policy and, for each
+ * attribute, the element it came from; an uncovered one says why. It answers a security reviewer's
+ * "which endpoints accept which origins, and which accept none?" from the build itself.
  */
 public final class AuditReportWriter {
     public static final String REPORT = "META-INF/preflight/cors-policies.json";
@@ -28,47 +31,97 @@ public final class AuditReportWriter {
     private AuditReportWriter() {
     }
 
-    /** One covered endpoint: a resource method and its merged policy, with provenance. */
-    public record Endpoint(String path, String method, String resourceMethod, EffectivePolicy policy) {
+    /**
+     * One endpoint: a resource method, and its merged policy, with provenance.
+     *
+     * @param path the path template relative to the application
+     * @param via the sub-resource locators that lead to it, outermost first
+     * @param policy its effective policy, or {@code null} when Preflight does not cover it
+     * @param uncovered why it is not covered, or {@code null} when it is
+     */
+    public record Endpoint(String path, String method, String resourceMethod, List<String> via,
+            EffectivePolicy policy, String uncovered) {
     }
 
-    /** The endpoints of the covered resource methods of {@code resources}. */
+    /** The endpoints of every resource method of {@code resources}, covered or not. */
     public static List<Endpoint> endpoints(List<Resource> resources) {
         List<Endpoint> endpoints = new ArrayList<>();
         for (Resource resource : resources) {
             for (ResourceMethod method : resource.methods()) {
                 EffectivePolicy policy = method.hasPolicy() ? PolicyMerger.merge(method) : null;
-                if (policy != null && CorsPlan.isCovered(method, policy)) {
-                    endpoints.add(new Endpoint(PathTemplate.parse(method.pathTemplate()).template(),
-                            method.httpMethod(), resource.qualifiedName() + "." + method.javaName()
-                                    // as source code names the types: Outer.Inner, not Outer$Inner
-                                    + "(" + String.join(", ", method.parameterTypes()).replace('$', '.') + ")",
-                            policy));
-                }
+                String uncovered = policy == null ? "no @CrossOrigin applies to it"
+                        : method.httpMethod().equals("OPTIONS") ? "the application answers OPTIONS itself"
+                        : CorsPlan.isCovered(method, policy) ? null
+                        : "the methods attribute of @CrossOrigin on " + policy.source(Attribute.METHODS).site().describe()
+                                + " leaves " + method.httpMethod() + " out";
+                List<String> via = new ArrayList<>();
+                method.locators().forEach(l -> via.add(l.description()));
+                endpoints.add(new Endpoint(template(method.pathTemplate()), method.httpMethod(),
+                        resource.qualifiedName() + "." + method.javaName()
+                                // as source code names the types: Outer.Inner, not Outer$Inner
+                                + "(" + String.join(", ", method.parameterTypes()).replace('$', '.') + ")",
+                        via, uncovered == null ? policy : null, uncovered));
             }
         }
         return endpoints;
     }
 
-    public static void write(Filer filer, List<Endpoint> endpoints) throws IOException {
-        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", REPORT);
-        try (Writer out = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-            out.write(toJson(endpoints));
+    /** The template without leading and trailing slashes, as written if it is malformed. */
+    private static String template(String path) {
+        try {
+            return PathTemplate.parse(path).template();
+        } catch (IllegalArgumentException e) {
+            return PathTemplate.join(path, ""); // uncovered: a covered one would have been refused
         }
     }
 
-    static String toJson(List<Endpoint> endpoints) {
+    /**
+     * Writes the report.
+     *
+     * @param applicationPaths the {@code @ApplicationPath} of each application of the compilation: with
+     *     exactly one, every path is prefixed with it
+     */
+    public static void write(Filer filer, List<Endpoint> endpoints, List<ApplicationPath> applicationPaths)
+            throws IOException {
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", REPORT);
+        try (Writer out = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+            out.write(toJson(endpoints, applicationPaths));
+        }
+    }
+
+    static String toJson(List<Endpoint> endpoints, List<ApplicationPath> applicationPaths) {
+        ApplicationPath application = applicationPaths.size() == 1 ? applicationPaths.get(0) : null;
+        String prefix = application == null ? "" : PathTemplate.join(application.path(), "");
         List<Endpoint> sorted = new ArrayList<>(endpoints);
         sorted.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method)
-                .thenComparing(Endpoint::resourceMethod));
-        StringBuilder json = new StringBuilder("{\n  \"format\": 1,\n  \"endpoints\": [");
+                .thenComparing(Endpoint::resourceMethod).thenComparing(e -> String.join(" ", e.via())));
+        StringBuilder json = new StringBuilder("{\n  \"format\": 2,\n");
+        json.append("  \"applicationPath\": ").append(application == null ? "null" : quote("/" + prefix)).append(",\n");
+        json.append("  \"pathsRelativeTo\": ").append(quote(application != null
+                ? "@ApplicationPath(\"" + application.path() + "\") of " + application.application()
+                : applicationPaths.isEmpty()
+                        ? "the application: no Application subclass with @ApplicationPath in this compilation"
+                        : "the application: several Application subclasses with @ApplicationPath in this "
+                                + "compilation, and Preflight cannot tell which deploys each resource"))
+                .append(",\n");
+        json.append("  \"endpoints\": [");
         for (int i = 0; i < sorted.size(); i++) {
             Endpoint e = sorted.get(i);
             EffectivePolicy p = e.policy();
             json.append(i == 0 ? "\n" : ",\n").append("    {\n");
-            field(json, "path", quote("/" + e.path()));
+            field(json, "path", quote("/" + PathTemplate.join(prefix, e.path())));
             field(json, "method", quote(e.method()));
             field(json, "resourceMethod", quote(e.resourceMethod()));
+            if (!e.via().isEmpty()) {
+                field(json, "via", array(e.via()));
+            }
+            if (p == null) {
+                field(json, "covered", "false");
+                json.append("      ").append(quote("reason")).append(": ").append(quote(e.uncovered())).append('\n');
+                json.append("    }");
+                continue;
+            }
+            field(json, "covered", "true");
             field(json, "origins", array(p.origins()));
             field(json, "originPatterns", array(p.originPatterns()));
             field(json, "allowedHeaders", array(p.allowedHeaders()));

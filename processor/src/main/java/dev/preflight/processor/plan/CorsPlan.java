@@ -6,8 +6,10 @@ import dev.preflight.processor.model.ResourceMethod;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The plan of everything generated for one compilation: the distinct policies of all its resource
@@ -27,7 +29,8 @@ public record CorsPlan(List<PlannedPolicy> policies, List<PlannedRoute> routes, 
      * across resource classes.
      */
     public static CorsPlan of(List<Resource> resources) {
-        Map<EffectivePolicy, List<String>> methodsByPolicy = new LinkedHashMap<>();
+        // a class that several locators return is read once per locator, with the same keys
+        Map<EffectivePolicy, Set<String>> methodsByPolicy = new LinkedHashMap<>();
         Map<String, List<Covered>> byPath = new LinkedHashMap<>();
         List<Resource> covering = new ArrayList<>();
         for (Resource resource : resources) {
@@ -48,7 +51,7 @@ public record CorsPlan(List<PlannedPolicy> policies, List<PlannedRoute> routes, 
             }
             // the keys of one class together: the generated list names each class once
             signatures.forEach((effective, methods) -> {
-                List<String> keys = methodsByPolicy.computeIfAbsent(effective, p -> new ArrayList<>());
+                Set<String> keys = methodsByPolicy.computeIfAbsent(effective, p -> new LinkedHashSet<>());
                 resource.reportedAs().forEach(type -> methods.forEach(m -> keys.add(type + m)));
             });
             if (!signatures.isEmpty()) {
@@ -57,7 +60,7 @@ public record CorsPlan(List<PlannedPolicy> policies, List<PlannedRoute> routes, 
         }
         Map<EffectivePolicy, PlannedPolicy> policies = new LinkedHashMap<>();
         methodsByPolicy.forEach((effective, keys) ->
-                policies.put(effective, PlannedPolicy.of(policies.size(), effective, keys)));
+                policies.put(effective, PlannedPolicy.of(policies.size(), effective, List.copyOf(keys))));
         List<PlannedRoute> table = new ArrayList<>();
         for (List<Covered> onPath : byPath.values()) {
             RouteBuilder route = new RouteBuilder(onPath.get(0).path());

@@ -1,9 +1,11 @@
 package dev.preflight.processor.read;
 
+import dev.preflight.processor.model.ApplicationPath;
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.ConsumedTypes;
 import dev.preflight.processor.model.DeclaredPolicy;
 import dev.preflight.processor.model.HeaderRead;
+import dev.preflight.processor.model.Locator;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
 import dev.preflight.processor.validate.Finding;
@@ -25,6 +27,7 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -34,7 +37,8 @@ import javax.lang.model.util.Types;
 /**
  * The first stage: reads the classes that carry {@code @CrossOrigin} into the plain model, finding
  * paths and HTTP methods the way Jakarta REST does, annotation inheritance from superclasses and
- * interfaces included (Jakarta REST 3.1, section 3.6). Misplaced annotations become findings.
+ * interfaces included (Jakarta REST 3.1, section 3.6), and following sub-resource locators to the class
+ * each declares it returns. Misplaced annotations become findings.
  */
 public final class ResourceReader {
     static final String CROSS_ORIGIN = dev.preflight.processor.PreflightProcessorInfo.CROSS_ORIGIN;
@@ -44,6 +48,7 @@ public final class ResourceReader {
     private static final String HEADER_PARAM = "jakarta.ws.rs.HeaderParam";
     private static final String BEAN_PARAM = "jakarta.ws.rs.BeanParam";
     private static final String CONSUMES = "jakarta.ws.rs.Consumes";
+    private static final String APPLICATION_PATH = "jakarta.ws.rs.ApplicationPath";
 
     private final Elements elements;
     private final Types types;
@@ -56,17 +61,31 @@ public final class ResourceReader {
     /**
      * What was read, and what was found wrong on the way.
      *
-     * @param resources the resource classes with a policy, each with all its resource methods
-     * @param unannotated the other resource classes of the round: they take no part in generation, but
-     *     a hand-written {@code @OPTIONS} method in one of them may sit on a path a policy covers (E11)
+     * @param resources the resource classes with a policy, each with all its resource methods; a class
+     *     that sub-resource locators return is here once per way it is reached, its methods with the
+     *     paths and declarations of that way
+     * @param unannotated the other resource classes of the round (and classes that locators return to
+     *     which no policy applies): they take no part in generation, but a hand-written {@code @OPTIONS}
+     *     method in one of them may sit on a path a policy covers (E11), and the audit report lists them
+     * @param applicationPaths the {@code @ApplicationPath} of each {@code Application} subclass of the round
+     * @param locatorPolicies the {@code @CrossOrigin} of every sub-resource locator read, including those
+     *     whose declared return type leads to no resource method: each is checked as written
      */
-    public record Result(List<Resource> resources, List<Resource> unannotated, List<Finding> findings) {
+    public record Result(List<Resource> resources, List<Resource> unannotated, List<Finding> findings,
+            List<ApplicationPath> applicationPaths, List<DeclaredPolicy> locatorPolicies) {
     }
+
+    /**
+     * At most this many classes are read through sub-resource locators per round: locators that return
+     * classes with several locators each reach exponentially many paths.
+     */
+    static final int MAX_LOCATOR_TARGETS = 2_000;
 
     /**
      * Reads every resource class among the elements annotated with {@code @CrossOrigin}, and every
      * resource class of {@code rootElements} that inherits its policies from an annotated interface or
-     * abstract class without {@code @Path} of its own (the "API interface" style).
+     * abstract class without {@code @Path} of its own (the "API interface" style); then, from every
+     * resource class of the round, the classes its sub-resource locators return, recursively.
      */
     public Result read(Collection<? extends Element> annotated, Collection<? extends Element> rootElements) {
         List<Finding> findings = new ArrayList<>();
@@ -98,9 +117,17 @@ public final class ResourceReader {
         DeclaredPolicy application = applicationDefaults.isEmpty() ? null : applicationDefaults.get(0);
         Set<TypeElement> inherited = new java.util.HashSet<>();
         Map<String, TypeElement> unannotatedTypes = new TreeMap<>();
+        List<ApplicationPath> applicationPaths = new ArrayList<>();
         for (TypeElement candidate : allTypes(rootElements)) {
+            if (isApplication(candidate)) {
+                String path = stringValue(annotation(candidate, APPLICATION_PATH));
+                if (path != null) {
+                    applicationPaths.add(new ApplicationPath(path, candidate.getQualifiedName().toString()));
+                }
+                continue;
+            }
             if (candidate.getKind() != ElementKind.CLASS || types.containsKey(candidate.getQualifiedName().toString())
-                    || classPath(candidate) == null || isApplication(candidate)) {
+                    || classPath(candidate) == null) {
                 continue;
             }
             if (application != null || (packageDefaults && packageDefault(candidate) != null)) {
@@ -116,29 +143,207 @@ public final class ResourceReader {
                 }
             }
         }
-        List<Resource> resources = new ArrayList<>();
+        Locators locators = new Locators(application, findings);
+        List<TypeElement> notResources = new ArrayList<>();
         for (TypeElement type : types.values()) {
             if (inherited.contains(type)) {
                 continue; // read through the resource classes that implement it
             }
-            List<DeclaredPolicy> defaults = new ArrayList<>();
-            if (application != null) {
-                defaults.add(application);
+            String classPath = classPath(type);
+            if (classPath == null) {
+                notResources.add(type); // unless a locator returns it
+                continue;
             }
-            DeclaredPolicy packagePolicy = packageDefault(type);
-            if (packagePolicy != null) {
-                defaults.add(packagePolicy);
-            }
-            Resource resource = readResource(type, defaults, findings);
-            if (resource != null) {
-                resources.add(resource);
-            }
+            locators.root(type, classPath, defaults(application, type));
         }
-        List<Resource> unannotated = new ArrayList<>();
         for (TypeElement type : unannotatedTypes.values()) {
-            unannotated.add(readResource(type, List.of(), findings));
+            locators.root(type, classPath(type), List.of());
         }
-        return new Result(resources, unannotated, findings);
+        locators.followAll();
+        for (TypeElement type : notResources) {
+            if (!locators.reached.contains(type)) {
+                reportNotAResource(type, findings);
+            }
+        }
+        findings.removeIf(f -> f.rule().severity() == Rule.Severity.WARNING && f.site().warningsSuppressed());
+        return new Result(locators.resources, locators.unannotated, findings, applicationPaths,
+                List.copyOf(locators.policies));
+    }
+
+    /** The shared defaults of a class: the application's, then its package's. */
+    private List<DeclaredPolicy> defaults(DeclaredPolicy application, TypeElement type) {
+        List<DeclaredPolicy> defaults = new ArrayList<>();
+        if (application != null) {
+            defaults.add(application);
+        }
+        DeclaredPolicy packagePolicy = packageDefault(type);
+        if (packagePolicy != null) {
+            defaults.add(packagePolicy);
+        }
+        return defaults;
+    }
+
+    /** The sub-resource locators met while reading a resource class, and what they lead to. */
+    private final class Locators {
+        private final DeclaredPolicy application;
+        private final List<Finding> findings;
+        final List<Resource> resources = new ArrayList<>();
+        final List<Resource> unannotated = new ArrayList<>();
+        /** The classes read through a locator, with their supertypes: no longer "not a resource". */
+        final Set<TypeElement> reached = new java.util.HashSet<>();
+        final Set<DeclaredPolicy> policies = new java.util.LinkedHashSet<>();
+        private final List<Reading> roots = new ArrayList<>();
+        private int targetsRead;
+
+        Locators(DeclaredPolicy application, List<Finding> findings) {
+            this.application = application;
+            this.findings = findings;
+        }
+
+        void root(TypeElement type, String classPath, List<DeclaredPolicy> defaults) {
+            Reading reading = read(type, classPath, defaults, List.of(), List.of());
+            roots.add(reading);
+        }
+
+        void followAll() {
+            for (Reading root : roots) {
+                Set<TypeElement> onPath = new java.util.HashSet<>();
+                onPath.add(root.type());
+                follow(root, onPath);
+            }
+        }
+
+        private Reading read(TypeElement type, String path, List<DeclaredPolicy> defaults, List<DeclaredPolicy> via,
+                List<Locator> chain) {
+            DeclaredPolicy classPolicy = classPolicy(type);
+            List<LocatorMethod> found = new ArrayList<>();
+            Resource resource = readResource(type, path, classPolicy, defaults, via, chain, findings, found);
+            boolean covered = resource.methods().stream().anyMatch(ResourceMethod::hasPolicy);
+            (covered || !defaults.isEmpty() || classPolicy != null || !via.isEmpty() ? resources : unannotated)
+                    .add(resource);
+            return new Reading(type, path, classPolicy, defaults, via, chain, found);
+        }
+
+        /**
+         * Reads the classes that the locators of {@code owner} return, with the declarations met on the
+         * way, and their own locators' in turn. A class already on the way is read once more, so that a
+         * recursive locator's own declarations are checked, but its locators are not followed again.
+         */
+        private void follow(Reading owner, Set<TypeElement> onPath) {
+            for (LocatorMethod locator : owner.locators()) {
+                List<DeclaredPolicy> via = new ArrayList<>(owner.via());
+                if (owner.classPolicy() != null) {
+                    via.add(owner.classPolicy());
+                }
+                if (locator.policy() != null) {
+                    via.add(locator.policy());
+                    policies.add(locator.policy());
+                }
+                boolean policyApplies = !owner.defaults().isEmpty() || !via.isEmpty();
+                TypeMirror returned = returnType(owner.type(), locator.method());
+                if (returned.getKind() == TypeKind.ERROR) {
+                    continue; // javac reports the missing type
+                }
+                TypeElement target = target(returned);
+                if (target == null || targetsRead >= MAX_LOCATOR_TARGETS) {
+                    if (policyApplies) {
+                        findings.add(Finding.on(Rule.W9, ElementSite.of(locator.method(), null), target == null
+                                ? "sub-resource locator " + locator.method().getSimpleName() + " returns "
+                                        + returned + ", " + unknowable(returned) + ", so Preflight cannot tell "
+                                        + "which resource methods it leads to: the paths under it stay uncovered, "
+                                        + "and their preflights are not answered. Declare the resource class it "
+                                        + "returns as its return type"
+                                : "sub-resource locator " + locator.method().getSimpleName() + " is one more than "
+                                        + "the " + MAX_LOCATOR_TARGETS + " sub-resource classes Preflight follows "
+                                        + "in one compilation: the paths under it stay uncovered, and their "
+                                        + "preflights are not answered. Return fewer classes through locators"));
+                    }
+                    continue;
+                }
+                targetsRead++;
+                List<Locator> chain = new ArrayList<>(owner.chain());
+                chain.add(new Locator(ElementSite.of(locator.method(), null), owner.type().getQualifiedName() + "."
+                        + locator.method().getSimpleName() + "(" + sourceTypeNames(locator.method()) + ")"));
+                Reading reading = read(target, join(owner.path(), locator.path()), defaults(application, target), via,
+                        chain);
+                reached.add(target);
+                reached.addAll(supertypes(target));
+                if (onPath.add(target)) {
+                    follow(reading, onPath);
+                    onPath.remove(target);
+                }
+            }
+        }
+    }
+
+    /**
+     * A class being read as a resource, root or reached through locators, and what its own locators
+     * pass on.
+     */
+    private record Reading(TypeElement type, String path, DeclaredPolicy classPolicy, List<DeclaredPolicy> defaults,
+            List<DeclaredPolicy> via, List<Locator> chain, List<LocatorMethod> locators) {
+    }
+
+    /** A sub-resource locator of the class being read: its path and its own {@code @CrossOrigin}, if any. */
+    private record LocatorMethod(ExecutableElement method, String path, DeclaredPolicy policy) {
+    }
+
+    /** What the locator returns, as a member of the class read ({@code T} of a generic superclass resolved). */
+    private TypeMirror returnType(TypeElement owner, ExecutableElement locator) {
+        try {
+            if (owner.asType() instanceof DeclaredType declared
+                    && types.asMemberOf(declared, locator) instanceof ExecutableType member) {
+                return member.getReturnType();
+            }
+        } catch (IllegalArgumentException e) {
+            // not a member after all: its declared type will do
+        }
+        return locator.getReturnType();
+    }
+
+    /**
+     * The class a locator's declared return type names, if Preflight can read what it dispatches to:
+     * neither {@code Object} nor {@code Class}, and with resource methods or locators of its own.
+     */
+    private TypeElement target(TypeMirror returned) {
+        TypeElement type = asTypeElement(returned);
+        if (type == null || type.getQualifiedName().contentEquals("java.lang.Object")
+                || type.getQualifiedName().contentEquals("java.lang.Class")) {
+            return null;
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+            if (!method.getModifiers().contains(Modifier.STATIC)
+                    && !method.getEnclosingElement().toString().equals("java.lang.Object")
+                    && hasJaxRsAnnotation(jaxRsSource(type, method))) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** Why a locator's return type says nothing about the resource it returns. */
+    private static String unknowable(TypeMirror returned) {
+        TypeElement type = asTypeElement(returned);
+        if (returned.getKind() == TypeKind.TYPEVAR) {
+            return "a type variable";
+        }
+        if (type == null) {
+            return "which is no class";
+        }
+        if (type.getQualifiedName().contentEquals("java.lang.Object")) {
+            return "which any object is";
+        }
+        if (type.getQualifiedName().contentEquals("java.lang.Class")) {
+            return "a class that Jakarta REST instantiates at run time";
+        }
+        return "which has no resource method or locator of its own (those of the class returned at run time "
+                + "are unknown at compile time)";
+    }
+
+    /** The class-level {@code @CrossOrigin} of a resource class: its own, else that of a supertype without {@code @Path}. */
+    private DeclaredPolicy classPolicy(TypeElement type) {
+        DeclaredPolicy own = declaration(type);
+        return own != null ? own : inheritedClassPolicy(type);
     }
 
     private boolean isApplication(TypeElement type) {
@@ -174,17 +379,58 @@ public final class ResourceReader {
         return all;
     }
 
-    private Resource readResource(TypeElement type, List<DeclaredPolicy> defaults, List<Finding> findings) {
-        String classPath = classPath(type);
+    /**
+     * E10 for a class that carries {@code @CrossOrigin} on itself or a method but is no resource class
+     * and no class that a sub-resource locator of the compilation returns.
+     */
+    private void reportNotAResource(TypeElement type, List<Finding> findings) {
         DeclaredPolicy classPolicy = declaration(type);
-        if (classPolicy == null && classPath != null) {
-            classPolicy = inheritedClassPolicy(type);
-        }
-        if (classPolicy != null && classPath == null) {
+        String why = ", which is not a resource class: neither it nor a superclass or interface has @Path, "
+                + "and no sub-resource locator of this compilation declares it as its return type";
+        if (classPolicy != null) {
             findings.add(Finding.at(Rule.E10, classPolicy, null, -1, "@CrossOrigin on " + type.getSimpleName()
-                    + ", which is not a resource class: neither it nor a superclass or interface has @Path. "
-                    + "Put @CrossOrigin on a class annotated with @Path"));
+                    + why + ". Put @CrossOrigin on a class annotated with @Path, or on the class a locator "
+                    + "declares it returns"));
         }
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+            if (method.getModifiers().contains(Modifier.STATIC)
+                    || method.getEnclosingElement().toString().equals("java.lang.Object")) {
+                continue;
+            }
+            ExecutableElement source = jaxRsSource(type, method);
+            DeclaredPolicy methodPolicy = declaration(method);
+            if (methodPolicy == null && source != method) {
+                methodPolicy = declaration(source);
+            }
+            if (methodPolicy == null) {
+                continue;
+            }
+            if (!hasJaxRsAnnotation(source)) {
+                findings.add(notAResourceMethod(method, methodPolicy));
+            } else if (classPolicy == null) {
+                findings.add(Finding.at(Rule.E10, methodPolicy, null, -1, "@CrossOrigin on "
+                        + method.getSimpleName() + " of " + type.getSimpleName() + why));
+            }
+        }
+    }
+
+    private static Finding notAResourceMethod(ExecutableElement method, DeclaredPolicy policy) {
+        return Finding.at(Rule.E10, policy, null, -1, "@CrossOrigin on " + method.getSimpleName() + ", which is "
+                + "not a resource method: it has no HTTP method annotation such as @GET, nor @Path (as a "
+                + "sub-resource locator would). Annotate the resource method instead");
+    }
+
+    /**
+     * Reads a resource class: each resource method, with the path and the declarations that apply to
+     * it, and (into {@code locators}) each sub-resource locator.
+     *
+     * @param path the class path for a root resource, else the path of the locators that lead to it
+     * @param via the declarations met through locators on the way, outermost first
+     * @param chain the locators on the way
+     */
+    private Resource readResource(TypeElement type, String path, DeclaredPolicy classPolicy,
+            List<DeclaredPolicy> defaults, List<DeclaredPolicy> via, List<Locator> chain, List<Finding> findings,
+            List<LocatorMethod> locators) {
         List<ResourceMethod> methods = new ArrayList<>();
         List<HeaderRead> fieldReads = new ArrayList<>();
         for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers(type))) {
@@ -204,32 +450,17 @@ public final class ResourceReader {
             }
             String httpMethod = httpMethod(source);
             String methodPath = stringValue(annotation(source, PATH));
-            if (methodPolicy != null && httpMethod == null) {
-                findings.add(Finding.at(Rule.E10, methodPolicy, null, -1, methodPath != null
-                        ? "@CrossOrigin on sub-resource locator " + method.getSimpleName() + ", which Preflight "
-                                + "does not support yet; put @CrossOrigin on the resource methods of the class it "
-                                + "returns"
-                        : "@CrossOrigin on " + method.getSimpleName() + ", which is not a resource method: it has "
-                                + "no HTTP method annotation such as @GET. Annotate the resource method instead"));
-                continue;
-            }
             if (httpMethod == null) {
-                continue;
-            }
-            if (classPath == null) {
-                if (methodPolicy != null && classPolicy == null) {
-                    findings.add(Finding.at(Rule.E10, methodPolicy, null, -1, "@CrossOrigin on "
-                            + method.getSimpleName() + " of " + type.getSimpleName() + ", which is not a resource "
-                            + "class: neither it nor a superclass or interface has @Path"));
+                if (methodPath != null) {
+                    locators.add(new LocatorMethod(method, methodPath, methodPolicy));
+                } else if (methodPolicy != null) {
+                    findings.add(notAResourceMethod(method, methodPolicy));
                 }
                 continue;
             }
             methods.add(new ResourceMethod(ElementSite.of(method, null), method.getSimpleName().toString(),
-                    parameterTypes(method), httpMethod, join(classPath, methodPath), classPolicy, methodPolicy,
-                    defaults, headerReads(source, fieldReads), consumes(type, source)));
-        }
-        if (classPath == null) {
-            return null;
+                    parameterTypes(method), httpMethod, join(path, methodPath), classPolicy, methodPolicy,
+                    defaults, via, chain, headerReads(source, fieldReads), consumes(type, source)));
         }
         List<String> reportedAs = new ArrayList<>(List.of(elements.getBinaryName(type).toString()));
         for (TypeElement supertype : supertypes(type)) {
@@ -449,6 +680,11 @@ public final class ResourceReader {
             }
         }
         return null;
+    }
+
+    /** The parameter types as source code names them, erased: {@code long, com.example.Outer.Inner}. */
+    private String sourceTypeNames(ExecutableElement method) {
+        return String.join(", ", parameterTypes(method)).replace('$', '.');
     }
 
     private List<String> parameterTypes(ExecutableElement method) {

@@ -3,6 +3,7 @@ package dev.preflight.processor.validate;
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.DeclaredPolicy;
 import dev.preflight.processor.model.EffectivePolicy;
+import dev.preflight.processor.model.Locator;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
 import dev.preflight.processor.plan.CorsPlan;
@@ -13,12 +14,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * E7 (a method nothing implements), E11 and E12: rules that look at all resource methods together,
- * by path and HTTP method. Pure functions over the model, like {@link PolicyRules}.
+ * by path and HTTP method, and by class for the classes that sub-resource locators return. Pure functions over the model, like {@link PolicyRules}.
  */
 public final class ResourceRules {
     private ResourceRules() {
@@ -43,7 +45,89 @@ public final class ResourceRules {
         checkHandWrittenOptions(resources, covered, findings);
         checkHandWrittenOptions(unannotated, covered, findings);
         covered.values().forEach(methods -> checkAgreement(methods, findings));
+        List<Resource> all = new ArrayList<>(resources);
+        all.addAll(unannotated);
+        checkLocatorTargets(all, findings);
         return findings;
+    }
+
+    /**
+     * E12 for a class that sub-resource locators return: at run time a resource method's policy is found
+     * by its class and method, whichever locators led there, so every way of reaching the class must give
+     * each of its resource methods the same policy, or none to all.
+     */
+    private static void checkLocatorTargets(List<Resource> all, List<Finding> findings) {
+        Map<String, Map<List<Locator>, Reached>> byClass = new LinkedHashMap<>();
+        for (Resource resource : all) {
+            for (ResourceMethod method : resource.methods()) {
+                byClass.computeIfAbsent(resource.reportedAs().get(0), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(method.locators(), k -> new Reached(resource, new LinkedHashMap<>()))
+                        .policies().put(method.javaName() + "(" + String.join(",", method.parameterTypes()) + ")",
+                                Optional.ofNullable(CorsPlan.isCovered(method)
+                                        ? PolicyMerger.merge(method).withoutSources() : null));
+            }
+        }
+        for (Map<List<Locator>, Reached> ways : byClass.values()) {
+            if (ways.size() < 2) {
+                continue;
+            }
+            List<Map.Entry<List<Locator>, Reached>> list = new ArrayList<>(ways.entrySet());
+            Map.Entry<List<Locator>, Reached> first = list.get(0);
+            for (Map.Entry<List<Locator>, Reached> other : list.subList(1, list.size())) {
+                String method = firstDifference(first.getValue().policies(), other.getValue().policies());
+                if (method == null) {
+                    continue;
+                }
+                String target = other.getValue().resource().site().describe();
+                String fix = " at run time a method's policy is found by its class, not by the path that led "
+                        + "there, so one policy would judge both. Put the @CrossOrigin on " + target
+                        + " (or on its methods) instead of on the locators and the classes that declare them, "
+                        + "or make them agree";
+                if (!other.getKey().isEmpty()) {
+                    findings.add(Finding.on(Rule.E12, last(other.getKey()).site(), target + " is reached through "
+                            + way(other.getKey()) + " and through " + way(first.getKey()) + " with two different "
+                            + "policies (for " + target + "." + method + "):" + fix));
+                }
+                if (!first.getKey().isEmpty()) {
+                    findings.add(Finding.on(Rule.E12, last(first.getKey()).site(), target + " is reached through "
+                            + way(first.getKey()) + " and through " + way(other.getKey()) + " with two different "
+                            + "policies (for " + target + "." + method + "):" + fix));
+                }
+            }
+        }
+    }
+
+    /** One way a class is reached: its methods' policies ({@code empty} for an uncovered method) by signature. */
+    private record Reached(Resource resource, Map<String, Optional<EffectivePolicy>> policies) {
+    }
+
+    private static String firstDifference(Map<String, Optional<EffectivePolicy>> a,
+            Map<String, Optional<EffectivePolicy>> b) {
+        for (Map.Entry<String, Optional<EffectivePolicy>> e : a.entrySet()) {
+            if (!e.getValue().equals(b.getOrDefault(e.getKey(), Optional.empty()))) {
+                return e.getKey();
+            }
+        }
+        for (Map.Entry<String, Optional<EffectivePolicy>> e : b.entrySet()) {
+            if (!a.containsKey(e.getKey()) && e.getValue().isPresent()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static Locator last(List<Locator> chain) {
+        return chain.get(chain.size() - 1);
+    }
+
+    private static String way(List<Locator> chain) {
+        if (chain.isEmpty()) {
+            return "its own @Path (as a root resource)";
+        }
+        List<String> names = new ArrayList<>();
+        chain.forEach(l -> names.add(l.site().describe()));
+        return (chain.size() == 1 ? "the sub-resource locator " : "the sub-resource locators ")
+                + String.join(" then ", names);
     }
 
     /** E7: each method a declaration's {@code methods} names must be implemented by a resource method it applies to. */

@@ -46,7 +46,12 @@ public enum Rule {
     /** {@code maxAge} above what browsers honour, or 0. */
     W6("W6", Severity.WARNING),
     /** {@code allowedHeaders = "*"} while a covered method reads {@code Authorization}. */
-    W7("W7", Severity.WARNING);
+    W7("W7", Severity.WARNING),
+    /**
+     * A sub-resource locator, under a policy, whose declared return type does not tell what it
+     * returns: the paths under it stay uncovered.
+     */
+    W9("W9", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

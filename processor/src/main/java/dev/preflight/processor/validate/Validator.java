@@ -26,6 +26,17 @@ public final class Validator {
      * @param unannotated the other resource classes of the compilation
      */
     public static List<Finding> validate(List<Resource> resources, List<Resource> unannotated) {
+        return validate(resources, unannotated, List.of());
+    }
+
+    /**
+     * @param resources the resource classes with a policy
+     * @param unannotated the other resource classes of the compilation
+     * @param declarations more declarations to check as written, such as those of sub-resource locators
+     *     that may apply to no resource method
+     */
+    public static List<Finding> validate(List<Resource> resources, List<Resource> unannotated,
+            List<DeclaredPolicy> declarations) {
         List<Finding> findings = new ArrayList<>();
         Set<DeclaredPolicy> checked = new LinkedHashSet<>();
         for (Resource resource : resources) {
@@ -51,6 +62,11 @@ public final class Validator {
                 if (CorsPlan.isCovered(method, policy)) {
                     findings.addAll(SignatureRules.check(method, policy));
                 }
+            }
+        }
+        for (DeclaredPolicy declaration : declarations) {
+            if (checked.add(declaration)) {
+                findings.addAll(PolicyRules.checkDeclaration(declaration));
             }
         }
         findings.addAll(ResourceRules.check(resources, unannotated));

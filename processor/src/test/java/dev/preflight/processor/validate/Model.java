@@ -114,6 +114,8 @@ final class Model {
         private DeclaredPolicy methodPolicy;
         private final List<HeaderRead> headerReads = new ArrayList<>();
         private ConsumedTypes consumes;
+        private final List<DeclaredPolicy> via = new ArrayList<>();
+        private final List<dev.preflight.processor.model.Locator> locators = new ArrayList<>();
 
         Method(SourceSite site, String httpMethod, String path) {
             this.site = site;
@@ -131,6 +133,15 @@ final class Model {
             return this;
         }
 
+        /** Reached through a sub-resource locator that carries {@code policy} (or none, for {@code null}). */
+        Method through(SourceSite locator, DeclaredPolicy policy) {
+            locators.add(new dev.preflight.processor.model.Locator(locator, locator.describe()));
+            if (policy != null) {
+                via.add(policy);
+            }
+            return this;
+        }
+
         Method readsHeader(String name, SourceSite where) {
             headerReads.add(new HeaderRead(name, where));
             return this;
@@ -143,7 +154,7 @@ final class Model {
 
         ResourceMethod build() {
             return new ResourceMethod(site, site.describe(), List.of(), httpMethod, path, classPolicy, methodPolicy,
-                    List.of(), headerReads, consumes);
+                    List.of(), via, locators, headerReads, consumes);
         }
     }
 

@@ -312,6 +312,49 @@ class RulesTest {
         }
 
         @Test
+        void e12ALocatorTargetReachedWithTwoPolicies() {
+            SourceSite a = site("R.a()");
+            SourceSite b = site("R.b()");
+            ResourceMethod viaA = method("Sub.get", "GET", "r/a").through(a, declaration(site("@CrossOrigin on R.a()"))
+                    .origins(APP).build()).build();
+            ResourceMethod viaB = method("Sub.get", "GET", "r/b").through(b, declaration(site("@CrossOrigin on R.b()"))
+                    .origins("https://b.example").build()).build();
+            List<Finding> findings = ResourceRules.check(List.of(resource("Sub", viaA), resource("Sub", viaB)), List.of());
+            assertThat(codes(findings)).containsExactly("E12", "E12");
+            assertThat(findings.get(0).site()).isSameInstanceAs(b);
+            assertThat(findings.get(1).site()).isSameInstanceAs(a);
+            assertThat(findings.get(0).message()).contains("Sub is reached through the sub-resource locator R.b() and "
+                    + "through the sub-resource locator R.a() with two different policies");
+        }
+
+        @Test
+        void e12ALocatorTargetCoveredOneWayAndNotTheOther() {
+            SourceSite a = site("R.a()");
+            ResourceMethod viaA = method("Sub.get", "GET", "r/a").through(a, declaration().origins(APP).build()).build();
+            ResourceMethod viaB = method("Sub.get", "GET", "r/b").through(site("R.b()"), null).build();
+            List<Finding> findings = ResourceRules.check(List.of(resource("Sub", viaA)), List.of(resource("Sub", viaB)));
+            assertThat(codes(findings)).containsExactly("E12", "E12");
+        }
+
+        @Test
+        void noE12ForALocatorTargetReachedWithOnePolicy() {
+            DeclaredPolicy onSub = declaration(site("@CrossOrigin on Sub")).origins(APP).build();
+            ResourceMethod viaA = method("Sub.get", "GET", "r/a").through(site("R.a()"), null).classPolicy(onSub).build();
+            ResourceMethod viaB = method("Sub.get", "GET", "r/b").through(site("R.b()"), null).classPolicy(onSub).build();
+            assertThat(ResourceRules.check(List.of(resource("Sub", viaA), resource("Sub", viaB)), List.of())).isEmpty();
+        }
+
+        @Test
+        void aLocatorsDeclarationsMergeBetweenTheDefaultsAndTheClass() {
+            DeclaredPolicy onLocator = declaration(site("@CrossOrigin on R.a()")).origins(APP).maxAge(60).build();
+            DeclaredPolicy onSub = declaration(site("@CrossOrigin on Sub")).maxAge(120).build();
+            ResourceMethod m = method("Sub.get", "GET", "r/a").through(site("R.a()"), onLocator).classPolicy(onSub).build();
+            assertThat(m.declarations()).containsExactly(onLocator, onSub).inOrder();
+            assertThat(PolicyMerger.merge(m).maxAge()).isEqualTo(120);
+            assertThat(PolicyMerger.merge(m).origins()).containsExactly(APP);
+        }
+
+        @Test
         void e12NotWhenThePoliciesAreEqualOrTheMethodsDiffer() {
             ResourceMethod a = method("A.get", "GET", "r").classPolicy(declaration().origins(APP).build()).build();
             ResourceMethod b = method("B.get", "GET", "r")
