@@ -16,6 +16,9 @@ final class Route {
     /** No resource method, or none that can be known: nothing is answered. */
     static final Route NONE = new Route("(no resource method)", new String[0], new CorsPolicy[0]);
 
+    /** Methods in the order {@code Access-Control-Allow-Methods} lists them; others follow by name. */
+    private static final List<String> METHOD_ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
+
     /** Above this many distinct policies on one route, Allow-Methods is joined per request. */
     private static final int MAX_PRECOMPUTED_POLICIES = 6;
 
@@ -60,9 +63,12 @@ final class Route {
      * {@code null} for none; an HTTP method declared twice keeps a policy only if both have the same.
      */
     static Route of(String name, List<Declared> declared) {
+        List<Declared> sorted = new ArrayList<>(declared);
+        sorted.sort(java.util.Comparator.comparingInt((Declared d) -> methodRank(d.httpMethod()))
+                .thenComparing(Declared::httpMethod));
         List<String> methods = new ArrayList<>();
         List<CorsPolicy> policyOf = new ArrayList<>();
-        for (Declared d : declared) {
+        for (Declared d : sorted) {
             int i = methods.indexOf(d.httpMethod());
             if (i < 0) {
                 methods.add(d.httpMethod());
@@ -175,6 +181,11 @@ final class Route {
             }
         }
         return -1;
+    }
+
+    private static int methodRank(String method) {
+        int rank = METHOD_ORDER.indexOf(method);
+        return rank < 0 ? METHOD_ORDER.size() : rank;
     }
 
     @Override

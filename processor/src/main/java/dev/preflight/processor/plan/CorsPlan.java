@@ -4,7 +4,6 @@ import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,15 +12,12 @@ import java.util.Set;
 
 /**
  * The plan of everything generated for one compilation: the distinct policies of all its resource
- * methods, each with the methods it covers, and the application's path table sorted in Jakarta REST
- * precedence order.
+ * methods, each with the methods it covers. Paths are the runtime's business: it reads them from what
+ * the application really deploys.
  *
  * @param resources the resource classes with at least one covered method
  */
-public record CorsPlan(List<PlannedPolicy> policies, List<PlannedRoute> routes, List<Resource> resources) {
-
-    /** Methods in the order {@code Access-Control-Allow-Methods} lists them; others follow by name. */
-    private static final List<String> METHOD_ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
+public record CorsPlan(List<PlannedPolicy> policies, List<Resource> resources) {
 
     /**
      * Plans valid resources: every resource method with a policy, except {@code OPTIONS} methods and
@@ -31,7 +27,6 @@ public record CorsPlan(List<PlannedPolicy> policies, List<PlannedRoute> routes, 
     public static CorsPlan of(List<Resource> resources) {
         // a class that several locators return is read once per locator, with the same keys
         Map<EffectivePolicy, Set<String>> methodsByPolicy = new LinkedHashMap<>();
-        Map<String, List<Covered>> byPath = new LinkedHashMap<>();
         List<Resource> covering = new ArrayList<>();
         for (Resource resource : resources) {
             Map<EffectivePolicy, List<String>> signatures = new LinkedHashMap<>();
@@ -45,9 +40,6 @@ public record CorsPlan(List<PlannedPolicy> policies, List<PlannedRoute> routes, 
                 }
                 signatures.computeIfAbsent(effective, p -> new ArrayList<>())
                         .add("#" + method.javaName() + "(" + String.join(",", method.parameterTypes()) + ")");
-                PathTemplate path = PathTemplate.parse(method.pathTemplate());
-                byPath.computeIfAbsent(path.matchKey(), k -> new ArrayList<>())
-                        .add(new Covered(path, method.httpMethod(), effective));
             }
             // the keys of one class together: the generated list names each class once
             signatures.forEach((effective, methods) -> {
@@ -61,18 +53,7 @@ public record CorsPlan(List<PlannedPolicy> policies, List<PlannedRoute> routes, 
         Map<EffectivePolicy, PlannedPolicy> policies = new LinkedHashMap<>();
         methodsByPolicy.forEach((effective, keys) ->
                 policies.put(effective, PlannedPolicy.of(policies.size(), effective, List.copyOf(keys))));
-        List<PlannedRoute> table = new ArrayList<>();
-        for (List<Covered> onPath : byPath.values()) {
-            RouteBuilder route = new RouteBuilder(onPath.get(0).path());
-            onPath.forEach(c -> route.add(new PlannedRoute.Entry(c.httpMethod(), policies.get(c.policy()))));
-            table.add(route.build());
-        }
-        table.sort(Comparator
-                .comparingInt((PlannedRoute r) -> -r.path().literalCharacters())
-                .thenComparingInt(r -> -r.path().parameters())
-                .thenComparingInt(r -> -r.path().regexParameters())
-                .thenComparing(r -> r.path().template()));
-        return new CorsPlan(List.copyOf(policies.values()), table, covering);
+        return new CorsPlan(List.copyOf(policies.values()), covering);
     }
 
     /** Whether the generated code answers for this resource method. */
@@ -84,62 +65,5 @@ public record CorsPlan(List<PlannedPolicy> policies, List<PlannedRoute> routes, 
     public static boolean isCovered(ResourceMethod method, EffectivePolicy policy) {
         List<String> only = policy.methods();
         return !method.httpMethod().equals("OPTIONS") && (only.isEmpty() || only.contains(method.httpMethod()));
-    }
-
-    private record Covered(PathTemplate path, String httpMethod, EffectivePolicy policy) {
-    }
-
-    private static final class RouteBuilder {
-        private final PathTemplate path;
-        private final List<PlannedRoute.Entry> entries = new ArrayList<>();
-
-        RouteBuilder(PathTemplate path) {
-            this.path = path;
-        }
-
-        void add(PlannedRoute.Entry entry) {
-            for (PlannedRoute.Entry existing : entries) {
-                if (existing.httpMethod().equals(entry.httpMethod())) {
-                    return; // the first declaration wins, as in Jakarta REST matching
-                }
-            }
-            entries.add(entry);
-        }
-
-        PlannedRoute build() {
-            entries.sort(Comparator.comparingInt((PlannedRoute.Entry e) -> methodRank(e.httpMethod()))
-                    .thenComparing(PlannedRoute.Entry::httpMethod));
-            List<PlannedPolicy> distinct = new ArrayList<>();
-            for (PlannedRoute.Entry entry : entries) {
-                if (distinct.stream().noneMatch(p -> p == entry.policy())) {
-                    distinct.add(entry.policy());
-                }
-            }
-            List<String> allowMethods = new ArrayList<>();
-            for (int set = 0; set < 1 << distinct.size(); set++) {
-                List<String> methods = new ArrayList<>();
-                for (PlannedRoute.Entry entry : entries) {
-                    if ((set & (1 << indexOf(distinct, entry.policy()))) != 0) {
-                        methods.add(entry.httpMethod());
-                    }
-                }
-                allowMethods.add(String.join(", ", methods));
-            }
-            return new PlannedRoute(path, List.copyOf(entries), allowMethods);
-        }
-
-        private static int indexOf(List<PlannedPolicy> policies, PlannedPolicy policy) {
-            for (int i = 0; i < policies.size(); i++) {
-                if (policies.get(i) == policy) {
-                    return i;
-                }
-            }
-            throw new IllegalStateException("policy not on route");
-        }
-
-        private static int methodRank(String method) {
-            int rank = METHOD_ORDER.indexOf(method);
-            return rank < 0 ? METHOD_ORDER.size() : rank;
-        }
     }
 }
