@@ -254,7 +254,7 @@ class ConfigurationTest {
                         "allowedHeaders": "class com.example.R",
                         "exposedHeaders": "method com.example.R.sub(long)",
                         "allowCredentials": "method com.example.sub.Sub.get()",
-                        "maxAge": "class com.example.sub.Sub",
+                        "maxAge": "method com.example.sub.Sub.get()",
                         "allowPrivateNetwork": "method com.example.sub.Sub.get()"
                       }
                     }""".indent(4).stripTrailing());

@@ -457,9 +457,8 @@ class GenerationTest {
                     import dev.preflight.annotations.CrossOrigin;
                     import jakarta.ws.rs.*;
 
-                    @CrossOrigin(maxAge = 5, allowCredentials = false)
                     public class Sub {
-                        @GET @CrossOrigin(allowCredentials = true) public String get() { return ""; }
+                        @GET @CrossOrigin(allowCredentials = true, maxAge = 5) public String get() { return ""; }
                         @PUT @Path("x") public void put(String body) { }
                     }
                     """),
@@ -470,16 +469,36 @@ class GenerationTest {
     void aLocatorTargetsMethodsGetTheMergedPolicyOfEveryLevelOnTheWay() {
         Compilation compilation = compile(sixLevels());
         String feature = generated(compilation, "com.example.PreflightFeature");
-        // application, package of the target, locator's class, locator, target class, target method
+        // application, package of the target, locator's class, locator, target method
         assertThat(policyRow(feature, "com.example.sub.Sub#get()")).isEqualTo("policies.add(\"com.example.sub.Sub#get()\", "
                 + "\"https://app.example.com\", \"https://*.l2.example.com\", CREDENTIALS, \"X-L3\", \"X-L4\", \"5\");");
         assertThat(policyRow(feature, "com.example.sub.Sub#put(java.lang.String)")).isEqualTo(
                 "policies.add(\"com.example.sub.Sub#put(java.lang.String)\", "
-                + "\"https://app.example.com\", \"https://*.l2.example.com\", 0, \"X-L3\", \"X-L4\", \"5\");");
+                + "\"https://app.example.com\", \"https://*.l2.example.com\", 0, \"X-L3\", \"X-L4\", \"4\");");
         // the locator's class itself: application, its package (none), class
         assertThat(policyRow(feature, "com.example.R#get()")).isEqualTo("policies.add(\"com.example.R#get()\", "
                 + "\"https://app.example.com\", \"https://*.l1.example.com\", 0, \"X-L3\", \"X-L3\", \"3\");");
         assertThat(feature).doesNotContain("#sub(");
+    }
+
+    @Test
+    void aLocatorTargetWithAClassPolicyOfItsOwnTakesNothingFromTheLocators() {
+        JavaFileObject[] sources = sixLevels();
+        sources[3] = resource("com.example.sub.Sub", """
+                package com.example.sub;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.*;
+
+                @CrossOrigin(maxAge = 5)
+                public class Sub {
+                    @GET @CrossOrigin(allowCredentials = true) public String get() { return ""; }
+                }
+                """);
+        String feature = generated(compile(sources), "com.example.PreflightFeature");
+        // application, package of the target, target class, target method: as for a root resource
+        assertThat(policyRow(feature, "com.example.sub.Sub#get()")).isEqualTo("policies.add(\"com.example.sub.Sub#get()\", "
+                + "\"https://app.example.com\", \"https://*.l2.example.com\", CREDENTIALS, \"X-L2\", \"X-L2\", \"5\");");
     }
 
     @Test

@@ -264,8 +264,10 @@ public final class ResourceReader {
                 List<Locator> chain = new ArrayList<>(owner.chain());
                 chain.add(new Locator(ElementSite.of(locator.method(), null), owner.type().getQualifiedName() + "."
                         + locator.method().getSimpleName() + "(" + sourceTypeNames(locator.method()) + ")"));
-                Reading reading = read(target, join(owner.path(), locator.path()), defaults(application, target), via,
-                        chain);
+                // a target with a class-level @CrossOrigin of its own stands alone, as a root resource does:
+                // what the locators and their classes declare does not reach it
+                Reading reading = read(target, join(owner.path(), locator.path()), defaults(application, target),
+                        classPolicy(target) != null ? List.of() : via, chain);
                 reached.add(target);
                 reached.addAll(supertypes(target));
                 if (onPath.add(target)) {

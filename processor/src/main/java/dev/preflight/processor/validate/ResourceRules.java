@@ -120,12 +120,21 @@ public final class ResourceRules {
         return chain.get(chain.size() - 1);
     }
 
+    /** {@code com.example.Users.orders(long)} as {@code Users.orders(long)}. */
+    private static String withoutPackage(String description) {
+        int paren = description.indexOf('(');
+        int methodDot = description.lastIndexOf('.', paren < 0 ? description.length() : paren);
+        int classDot = methodDot <= 0 ? -1 : description.lastIndexOf('.', methodDot - 1);
+        return description.substring(classDot + 1);
+    }
+
     private static String way(List<Locator> chain) {
         if (chain.isEmpty()) {
             return "its own @Path (as a root resource)";
         }
         List<String> names = new ArrayList<>();
-        chain.forEach(l -> names.add(l.site().describe()));
+        // the description names the class read, which differs from the declaring one for an inherited locator
+        chain.forEach(l -> names.add(withoutPackage(l.description())));
         return (chain.size() == 1 ? "the sub-resource locator " : "the sub-resource locators ")
                 + String.join(" then ", names);
     }
