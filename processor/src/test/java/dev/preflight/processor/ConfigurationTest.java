@@ -197,6 +197,36 @@ class ConfigurationTest {
                 .inFile(first).onLine(lineOf(app, "@CrossOrigin"));
     }
 
+    @Test
+    void anAnnotatedApplicationBesideAnotherApplicationIsAmbiguous() {
+        String annotated = """
+                package com.example;
+
+                import dev.preflight.annotations.CrossOrigin;
+                import jakarta.ws.rs.core.Application;
+
+                @CrossOrigin(origins = "https://app.example.com")
+                public class Public extends Application {
+                }
+                """;
+        JavaFileObject file = source("com.example.Public", annotated);
+        Compilation compilation = compile(file, source("com.example.Internal", """
+                package com.example;
+
+                import jakarta.ws.rs.core.Application;
+
+                public class Internal extends Application {
+                }
+                """), resource("Users", ""));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[preflight E10] @CrossOrigin on an Application subclass of a "
+                + "compilation that has other Application subclasses (Internal): Preflight cannot tell which "
+                + "resources each deploys, and would apply these defaults to resources the others deploy too. Put "
+                + "them on the packages of the resources (package-info.java) or on the resource classes")
+                .inFile(file).onLine(lineOf(annotated, "@CrossOrigin"));
+        assertThat(compilation).hadErrorCount(1);
+    }
+
     // --- the audit report
 
     @Test

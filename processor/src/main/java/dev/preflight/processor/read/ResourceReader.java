@@ -91,6 +91,7 @@ public final class ResourceReader {
         List<Finding> findings = new ArrayList<>();
         Map<String, TypeElement> types = new TreeMap<>();
         List<DeclaredPolicy> applicationDefaults = new ArrayList<>();
+        TypeElement annotatedApplication = null;
         boolean packageDefaults = false;
         for (Element element : annotated) {
             if (element instanceof PackageElement) {
@@ -101,6 +102,7 @@ public final class ResourceReader {
             if (type instanceof TypeElement t) {
                 if (element == t && isApplication(t)) {
                     applicationDefaults.add(declaration(t));
+                    annotatedApplication = t;
                 } else {
                     types.putIfAbsent(t.getQualifiedName().toString(), t);
                 }
@@ -113,6 +115,24 @@ public final class ResourceReader {
                         + "of them, or use package-level defaults"));
             }
             applicationDefaults.clear();
+        }
+        if (applicationDefaults.size() == 1) {
+            DeclaredPolicy d = applicationDefaults.get(0);
+            List<String> others = new ArrayList<>();
+            for (TypeElement candidate : allTypes(rootElements)) {
+                if (isApplication(candidate) && candidate != annotatedApplication
+                        && !candidate.getModifiers().contains(Modifier.ABSTRACT)) {
+                    others.add(candidate.getSimpleName().toString());
+                }
+            }
+            if (!others.isEmpty()) {
+                findings.add(Finding.at(Rule.E10, d, null, -1, "@CrossOrigin on an Application subclass of a "
+                        + "compilation that has other Application subclasses (" + String.join(", ", others)
+                        + "): Preflight cannot tell which resources each deploys, and would apply these defaults "
+                        + "to resources the others deploy too. Put them on the packages of the resources "
+                        + "(package-info.java) or on the resource classes"));
+                applicationDefaults.clear();
+            }
         }
         DeclaredPolicy application = applicationDefaults.isEmpty() ? null : applicationDefaults.get(0);
         Set<TypeElement> inherited = new java.util.HashSet<>();
