@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
@@ -79,13 +80,23 @@ final class PreflightFilter implements ContainerRequestFilter {
 
     /**
      * The request path relative to the application as sent, or {@code null} when the runtime cannot
-     * give it back as sent or its request URI has an empty segment: Jersey drops the one after the
-     * application path from {@code getPath}, but matches as if it were there.
+     * give it back or its request URI has an empty segment: Jersey drops one right after the
+     * application path from {@code getPath}, but matches as if it were there. RESTEasy keeps it in
+     * {@code getPath}, and cannot build a request URI from a path with {@code [} or {@code |}, which
+     * browsers send unencoded, so there the path alone is read.
      */
     static String matchablePath(ContainerRequestContext request) {
+        UriInfo uri = request.getUriInfo();
         try {
-            String full = request.getUriInfo().getRequestUri().getRawPath();
-            return full == null || full.contains("//") ? null : request.getUriInfo().getPath(false);
+            String full = uri.getRequestUri().getRawPath();
+            if (full == null || full.contains("//")) {
+                return null;
+            }
+        } catch (RuntimeException e) {
+            // no request URI: the path as the runtime keeps it is all there is
+        }
+        try {
+            return uri.getPath(false);
         } catch (RuntimeException e) {
             return null;
         }

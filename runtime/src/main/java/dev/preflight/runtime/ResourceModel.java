@@ -153,6 +153,11 @@ final class ResourceModel {
         if (rest.isEmpty() || rest.equals("/")) {
             return type.own;
         }
+        if (depth == 0 && type.children.length == 0) {
+            // a root class without sub-resource methods or locators matches its own path only, so the
+            // runtimes go on to the next root class (a locator's target is not known in advance)
+            return null;
+        }
         return select(type.children, rest, encodedForm, depth + 1);
     }
 

@@ -112,6 +112,9 @@ class ResourceModelTest {
         assertNull(policyFor(model, "/users/admin/", "DELETE"));
         assertNull(policyFor(model, "users/admin", "GET"));
         assertNull(policyFor(model, "users/7", "POST"), "no method: nothing to answer for");
+        // users/admin has no sub-resources, so it matches its own path only: users/admin/tasks is users'
+        policies.put("Tasks#list", ADMIN_POLICY);
+        assertSame(ADMIN_POLICY, model(Users.class, Admin.class).route("users/admin/tasks").policyFor("GET"));
     }
 
     @Test
@@ -146,6 +149,8 @@ class ResourceModelTest {
         assertSame(ADMIN_POLICY, policyFor(model, "files/private;x=1/x", "PUT"));
         assertSame(ADMIN_POLICY, policyFor(model, "files/private/x;y=2", "PUT"));
         assertSame(ANY_ORIGIN, policyFor(model, "files/public/x", "PUT"));
+        // files/private has a sub-resource method, so it takes every path under it: no going back to files
+        assertNull(policyFor(model, "files/private/a/b", "PUT"));
     }
 
     @Test
