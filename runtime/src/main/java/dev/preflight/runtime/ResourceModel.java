@@ -154,9 +154,9 @@ final class ResourceModel {
             return type.own;
         }
         if (depth == 0 && type.children.length == 0) {
-            // a root class without sub-resource methods or locators matches its own path only, so the
-            // runtimes go on to the next root class (a locator's target is not known in advance)
-            return null;
+            // a root class without sub-resource methods or locators: Jersey goes on to the next root class
+            // that matches, RESTEasy answers 404. The two readings agree on nothing, so nothing is answered
+            return Route.NONE;
         }
         return select(type.children, rest, encodedForm, depth + 1);
     }
