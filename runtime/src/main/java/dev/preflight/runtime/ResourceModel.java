@@ -74,36 +74,38 @@ final class ResourceModel {
     /**
      * The route that the runtime dispatches a request for {@code requestPath} within, the path relative
      * to the application as {@code UriInfo.getPath(false)} gives it (with or without a leading slash),
-     * or {@link Route#NONE}.
+     * or {@link Route#NONE}. A path without matrix parameters or escapes is matched where it lies,
+     * without a copy.
      */
     Route route(String requestPath) {
-        String asSent = withoutMatrixParameters(requestPath);
-        if (asSent == null) {
+        String path = requestPath;
+        int from = path.startsWith("/") ? 1 : 0;
+        int shape = shape(path, from);
+        if (shape == UNSAFE) {
             return Route.NONE;
         }
-        if (asSent.indexOf('%') < 0) {
-            return match(asSent, false);
+        if ((shape & MATRIX) != 0) {
+            path = withoutMatrixParameters(path, from);
         }
-        String decoded = decode(asSent);
-        if (decoded == null || hasDotSegment(decoded)) {
+        if (path.indexOf('%') < 0) {
+            return select(roots, path, from, false, 0);
+        }
+        String decoded = decode(path);
+        if (decoded == null || hasDotSegment(decoded, from)) {
             return Route.NONE;
         }
-        return Route.agreeing(match(decoded, false), match(asSent, true));
-    }
-
-    private Route match(String path, boolean encodedForm) {
-        return select(roots, path, encodedForm, 0);
+        return Route.agreeing(select(roots, decoded, from, false, 0), select(roots, path, from, true, 0));
     }
 
     /**
-     * The route of {@code path} among {@code entries}, sorted by precedence. Of root classes (all of them
-     * "locators" here), the first that matches. Among one class's sub-resource methods and locators: each HTTP method goes to the
-     * first matching sub-resource method template that declares it (the runtimes go on to the next
-     * template when the first lacks the method); a locator that goes before them may lead elsewhere, so
-     * only what both readings agree on counts. Entries of equal precedence that both match count only
-     * where they agree.
+     * The route of {@code path} (from segment start {@code from}) among {@code entries}, sorted by
+     * precedence. Of root classes (all of them "locators" here), the first that matches. Among one
+     * class's sub-resource methods and locators: each HTTP method goes to the first matching
+     * sub-resource method template that declares it (the runtimes go on to the next template when the
+     * first lacks the method); a locator that goes before them may lead elsewhere, so only what both
+     * readings agree on counts. Entries of equal precedence that both match count only where they agree.
      */
-    private Route select(Entry[] entries, String path, boolean encodedForm, int depth) {
+    private Route select(Entry[] entries, String path, int from, boolean encodedForm, int depth) {
         Route methods = null;
         Route band = null;
         Entry bandStart = null;
@@ -114,7 +116,7 @@ final class ResourceModel {
             if (entry.route == null && firstLocator != null && PRECEDENCE.compare(firstLocator, entry) != 0) {
                 continue; // only the first band of matching locators can be chosen
             }
-            Route route = follow(entry, path, encodedForm, depth);
+            Route route = follow(entry, path, from, encodedForm, depth);
             if (route == null) {
                 continue;
             }
@@ -137,20 +139,30 @@ final class ResourceModel {
         return locatorFirst ? Route.agreeing(locators, methods) : methods;
     }
 
-    /** The route {@code entry} leads to for {@code path}, or {@code null} when it does not match. */
-    private Route follow(Entry entry, String path, boolean encodedForm, int depth) {
+    /** The route {@code entry} leads to for {@code path} from {@code from}, or {@code null} when it does not match. */
+    private Route follow(Entry entry, String path, int from, boolean encodedForm, int depth) {
         if (entry.route != null) {
-            return entry.pattern.matchesWhole(path, encodedForm) ? entry.route : null;
+            return entry.pattern.matchesWhole(path, from, encodedForm) ? entry.route : null;
         }
-        String rest = entry.pattern.matchPrefix(path, encodedForm);
-        if (rest == null) {
-            return null;
+        int n = path.length();
+        int next;
+        boolean restEmpty;
+        if (entry.pattern.isEmpty()) {
+            next = from;
+            restEmpty = from >= n;
+        } else {
+            int end = entry.pattern.matchPrefix(path, from, encodedForm);
+            if (end < 0) {
+                return null;
+            }
+            next = end + 1;
+            restEmpty = end == n || (end == n - 1 && path.charAt(end) == '/');
         }
         Type type = entry.target;
         if (type == null || depth >= MAX_DEPTH) {
             return Route.NONE; // a locator whose target is only known at run time
         }
-        if (rest.isEmpty() || rest.equals("/")) {
+        if (restEmpty) {
             return type.own;
         }
         if (depth == 0 && type.children.length == 0) {
@@ -158,7 +170,7 @@ final class ResourceModel {
             // that matches, RESTEasy answers 404. The two readings agree on nothing, so nothing is answered
             return Route.NONE;
         }
-        return select(type.children, rest, encodedForm, depth + 1);
+        return select(type.children, path, next, encodedForm, depth + 1);
     }
 
     /** The classes of one root path, or a locator's target, read once. */
@@ -184,7 +196,7 @@ final class ResourceModel {
                 Path path = source.getAnnotation(Path.class);
                 if (httpMethod != null) {
                     Route.Declared declared = new Route.Declared(httpMethod, policies.apply(c, method));
-                    if (path == null) {
+                    if (path == null || PathPattern.trimSlashes(path.value()).isEmpty()) {
                         own.add(declared);
                     } else {
                         PathPattern pattern = PathPattern.parse(path.value());
@@ -300,45 +312,66 @@ final class ResourceModel {
         return null;
     }
 
+    private static final int UNSAFE = -1;
+    private static final int MATRIX = 1;
+
     /**
-     * The path as sent with a leading slash and without matrix parameters, or {@code null} when a
-     * runtime might read it otherwise than this model: a character browsers always encode, a
-     * backslash, an empty segment, a dot segment.
+     * {@link #UNSAFE} when a runtime might read the path otherwise than this model (a character browsers
+     * always encode, a backslash, an empty segment, a segment of matrix parameters only, a dot segment),
+     * else whether it has {@link #MATRIX} parameters to drop. Reads the path without copying it.
      */
-    static String withoutMatrixParameters(String requestPath) {
-        String path = requestPath.startsWith("/") ? requestPath : "/" + requestPath;
-        StringBuilder out = new StringBuilder(path.length());
+    static int shape(String path, int from) {
         int n = path.length();
-        int start = 1;
+        int shape = 0;
+        int start = from;
         while (start <= n) {
             int slash = path.indexOf('/', start);
             int end = slash < 0 ? n : slash;
             if (end == start && end < n) {
-                return null; // an empty segment, "a//b"
+                return UNSAFE; // an empty segment, "a//b"
             }
-            out.append('/');
+            int length = end - start;
+            if ((length == 1 || length == 2) && path.startsWith("..".substring(0, length), start)) {
+                return UNSAFE;
+            }
             for (int i = start; i < end; i++) {
                 char c = path.charAt(i);
+                if (c <= 0x20 || c >= 0x7f || c == '\\') {
+                    return UNSAFE;
+                }
                 if (c == ';') {
                     if (i == start) {
-                        return null; // a segment of matrix parameters only: RESTEasy keeps it as a segment
+                        return UNSAFE; // a segment of matrix parameters only: RESTEasy keeps it as a segment
                     }
-                    break;
+                    shape |= MATRIX;
                 }
-                if (c <= 0x20 || c >= 0x7f || c == '\\') {
-                    return null;
-                }
-                out.append(c);
             }
             start = end + 1;
         }
-        String result = out.length() == 1 && n == 1 ? "/" : out.toString();
-        return hasDotSegment(result) ? null : result;
+        return shape;
     }
 
-    /** Whether a segment of {@code path} is {@code .} or {@code ..}, which a runtime may resolve. */
-    private static boolean hasDotSegment(String path) {
-        int start = 0;
+    /** {@code path} without the matrix parameters of each segment after {@code from}. */
+    static String withoutMatrixParameters(String path, int from) {
+        StringBuilder out = new StringBuilder(path.length()).append(path, 0, from);
+        boolean inMatrix = false;
+        for (int i = from; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '/') {
+                inMatrix = false;
+            } else if (c == ';') {
+                inMatrix = true;
+            }
+            if (!inMatrix) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether a segment of {@code path} after {@code from} is {@code .} or {@code ..}, which a runtime may resolve. */
+    private static boolean hasDotSegment(String path, int from) {
+        int start = from;
         int n = path.length();
         while (start <= n) {
             int slash = path.indexOf('/', start);

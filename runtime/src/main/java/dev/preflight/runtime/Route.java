@@ -2,6 +2,8 @@ package dev.preflight.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The resource methods Jakarta REST chooses among once a request path is matched (one class's
@@ -19,6 +21,9 @@ final class Route {
     /** Methods in the order {@code Access-Control-Allow-Methods} lists them; others follow by name. */
     private static final List<String> METHOD_ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
 
+    /** Combinations remembered per route, however many paths an attacker tries. */
+    private static final int MAX_REMEMBERED = 64;
+
     /** Above this many distinct policies on one route, Allow-Methods is joined per request. */
     private static final int MAX_PRECOMPUTED_POLICIES = 6;
 
@@ -31,6 +36,12 @@ final class Route {
     private final CorsPolicy[] policies;
     /** {@code Access-Control-Allow-Methods}, indexed by the bit set of {@link #policies} that allow an origin. */
     private final String[] allowMethods;
+    /**
+     * Routes combined with this one before, by the other route: a path table has few combinations, so
+     * after the first request of each no preflight builds one.
+     */
+    private final Map<Route, Route> agreeingWith = new ConcurrentHashMap<>();
+    private final Map<Route, Route> thenDeclaring = new ConcurrentHashMap<>();
 
     private Route(String name, String[] methods, CorsPolicy[] policyOf) {
         this(name, methods, policyOf, true);
@@ -90,6 +101,11 @@ final class Route {
         if (a == b) {
             return a;
         }
+        Route known = a.agreeingWith.get(b);
+        return known != null ? known : remember(a.agreeingWith, b, combineAgreeing(a, b));
+    }
+
+    private static Route combineAgreeing(Route a, Route b) {
         List<String> methods = new ArrayList<>();
         List<CorsPolicy> policyOf = new ArrayList<>();
         for (Route route : List.of(a, b)) {
@@ -111,6 +127,18 @@ final class Route {
      * that one's policy.
      */
     static Route firstDeclaring(Route first, Route then) {
+        Route known = first.thenDeclaring.get(then);
+        return known != null ? known : remember(first.thenDeclaring, then, combineFirstDeclaring(first, then));
+    }
+
+    private static Route remember(Map<Route, Route> combinations, Route other, Route combined) {
+        if (combinations.size() < MAX_REMEMBERED) {
+            combinations.putIfAbsent(other, combined);
+        }
+        return combined;
+    }
+
+    private static Route combineFirstDeclaring(Route first, Route then) {
         List<String> methods = new ArrayList<>(List.of(first.methods));
         List<CorsPolicy> policyOf = new ArrayList<>(java.util.Arrays.asList(first.policyOf)); // null: uncovered
         for (int i = 0; i < then.methods.length; i++) {
