@@ -9,7 +9,6 @@ import dev.preflight.runtime.HttpTokens;
 import dev.preflight.runtime.OriginPattern;
 import dev.preflight.runtime.OriginPlaceholder;
 import dev.preflight.runtime.OriginProblem;
-import dev.preflight.runtime.Origins;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -169,7 +168,7 @@ public final class PolicyRules {
                 checkPlaceholder(d, attribute, i, findings);
                 continue;
             }
-            OriginProblem problem = Origins.problemWith(origin);
+            OriginProblem problem = DomainToAscii.problemWith(origin);
             if (problem != null) {
                 findings.add(Finding.at(ruleFor(problem), d, attribute, i, problem.message()));
             }
@@ -208,7 +207,7 @@ public final class PolicyRules {
                         + "placeholder; write origins = \"*\" in the annotation, where the build checks it "
                         + "against the rest of the policy"));
             } else {
-                OriginProblem problem = Origins.problemWith(item);
+                OriginProblem problem = DomainToAscii.problemWith(item);
                 if (problem != null) {
                     findings.add(Finding.at(ruleFor(problem), d, attribute, index, prefix + problem.message()));
                 }
