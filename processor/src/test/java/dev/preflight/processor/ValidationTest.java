@@ -570,11 +570,14 @@ class ValidationTest {
                 @CrossOrigin(origins = "https://app.example.com")
                 public class R {
                     @GET public String get() { return ""; }
-                    @OPTIONS public Response options() { return Response.ok().build(); }
+
+                    @Produces("text/plain")
+                    @OPTIONS
+                    public Response options() { return Response.ok().build(); }
                 }
                 """;
         assertSingleError(text, "[preflight E11] @OPTIONS method options is on \"r\", a path whose CORS "
-                + "preflights Preflight answers", "options()");
+                + "preflights Preflight answers", "@OPTIONS");
     }
 
     @Test
@@ -599,14 +602,16 @@ class ValidationTest {
 
                 @Path("r")
                 public class Other {
-                    @OPTIONS @Path("{key}") public String options() { return ""; }
+                    @Path("{key}")
+                    @OPTIONS
+                    public String options() { return ""; }
                 }
                 """;
         JavaFileObject otherFile = source("com.example.Other", other);
         Compilation compilation = compile(source("com.example.R", resource), otherFile);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("[preflight E11] @OPTIONS method options is on \"r/{key}\"")
-                .inFile(otherFile).onLine(lineOf(other, "options()"));
+                .inFile(otherFile).onLine(lineOf(other, "@OPTIONS"));
         assertThat(compilation).hadErrorCount(1);
     }
 
@@ -636,12 +641,18 @@ class ValidationTest {
                     @GET @Produces("text/csv") public String csv() { return ""; }
                 }
                 """;
+        JavaFileObject firstFile = source("com.example.A", first);
         JavaFileObject secondFile = source("com.example.B", second);
-        Compilation compilation = compile(source("com.example.A", first), secondFile);
+        Compilation compilation = compile(firstFile, secondFile);
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("[preflight E12] GET \"r\" has two @CrossOrigin policies that "
-                + "disagree: that of B.csv() and that of A.get()").inFile(secondFile).onLine(lineOf(second, "csv()"));
-        assertThat(compilation).hadErrorCount(1);
+        String message = "[preflight E12] GET \"r\" has two @CrossOrigin policies that disagree on origins: that of "
+                + "B.csv() and that of A.get()";
+        // on each @CrossOrigin at the value that disagrees, not on the methods
+        assertThat(compilation).hadErrorContaining(message).inFile(secondFile)
+                .onLine(lineOf(second, "https://admin.example.com"));
+        assertThat(compilation).hadErrorContaining(message).inFile(firstFile)
+                .onLine(lineOf(first, "https://app.example.com"));
+        assertThat(compilation).hadErrorCount(2);
     }
 
     @Test
@@ -659,11 +670,20 @@ class ValidationTest {
                     public String json() { return ""; }
 
                     @GET @Produces("text/csv")
-                    @CrossOrigin(origins = "https://app.example.com", maxAge = 60)
+                    @CrossOrigin(origins = "https://app.example.com",
+                                 maxAge = 60)
                     public String csv() { return ""; }
                 }
                 """;
-        assertSingleError(text, "[preflight E12] GET \"r\" has two @CrossOrigin policies that disagree", "csv()");
+        JavaFileObject file = source("com.example.R", text);
+        Compilation compilation = compile(file);
+        assertThat(compilation).failed();
+        String message = "[preflight E12] GET \"r\" has two @CrossOrigin policies that disagree on maxAge";
+        // the value written, and the @CrossOrigin whose default disagrees with it
+        assertThat(compilation).hadErrorContaining(message).inFile(file).onLine(lineOf(text, "maxAge = 60"));
+        assertThat(compilation).hadErrorContaining(message).inFile(file)
+                .onLine(lineOf(text, "    @CrossOrigin(origins = \"https://app.example.com\")"));
+        assertThat(compilation).hadErrorCount(2);
     }
 
     @Test
