@@ -59,6 +59,35 @@ class SuggestedFixTest {
     })
     void everySuggestedFixCompilesClean(String attributes) {
         String text = classLevel("    " + attributes);
+        String fixed = applyFixes(text);
+        Compilation again = compileAllowingWarnings(fixed);
+        assertWithMessage("errors after applying the fixes:\n%s", fixed).that(messages(again, Diagnostic.Kind.ERROR))
+                .isEmpty();
+        if (!messages(again, Diagnostic.Kind.WARNING).isEmpty()) {
+            // a warning about what the fix wrote (W8: the canonical origin of https://app.example.com./x keeps
+            // its dot) carries a fix of its own, after which nothing is left
+            fixed = applyFixes(fixed);
+            again = compileAllowingWarnings(fixed);
+        }
+        assertWithMessage("after applying the fixes:\n%s", fixed).that(messages(again, Diagnostic.Kind.ERROR))
+                .isEmpty();
+        assertWithMessage("after applying the fixes:\n%s", fixed).that(messages(again, Diagnostic.Kind.WARNING))
+                .isEmpty();
+        assertThat(again.status()).isEqualTo(Compilation.Status.SUCCESS);
+    }
+
+    private static List<String> messages(Compilation compilation, Diagnostic.Kind kind) {
+        List<String> messages = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+            if (d.getKind() == kind) {
+                messages.add(d.getMessage(Locale.ROOT));
+            }
+        }
+        return messages;
+    }
+
+    /** Compiles {@code text} and writes each finding's suggested fix where the finding points. */
+    private static String applyFixes(String text) {
         Compilation compilation = compileAllowingWarnings(text);
         List<Diagnostic<? extends JavaFileObject>> findings = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
@@ -66,7 +95,7 @@ class SuggestedFixTest {
                 findings.add(d);
             }
         }
-        assertWithMessage("a finding for %s", attributes).that(findings).isNotEmpty();
+        assertWithMessage("a finding in %s", text).that(findings).isNotEmpty();
         // apply from the end of the text, so that earlier positions stay valid
         findings.sort(Comparator.comparingLong(d -> -d.getStartPosition()));
         String fixed = text;
@@ -93,15 +122,7 @@ class SuggestedFixTest {
                 fixed = fixed.substring(0, start) + m.group(1) + fixed.substring(end);
             }
         }
-        Compilation again = compileAllowingWarnings(fixed);
-        List<String> left = new ArrayList<>();
-        for (Diagnostic<? extends JavaFileObject> d : again.diagnostics()) {
-            if (d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING) {
-                left.add(d.getMessage(Locale.ROOT));
-            }
-        }
-        assertWithMessage("after applying the fixes:\n%s", fixed).that(left).isEmpty();
-        assertThat(again.status()).isEqualTo(Compilation.Status.SUCCESS);
+        return fixed;
     }
 
     private static Compilation compileAllowingWarnings(String text) {
