@@ -131,6 +131,16 @@ class ValidationTest {
         "https://app.example.com:70000 | port \"70000\"",
         "https://                      | empty host",
         "app.example.com               | no scheme",
+        "http://1.2.3.4.5              | IPv4",
+        "http://192.168.0.257          | IPv4",
+        "http://foo.09                 | IPv4",
+        "http://[0:1:2:3:4:5:6:7:8]    | IPv6",
+        "http://[0::0::0]              | IPv6",
+        "http://[::::::::::::::::1]    | IPv6",
+        "https://foo:0                 | no page is ever served from",
+        "http://app.example.com:6000   | bad ports",
+        "https://app.example.com:10080 | bad ports",
+        "https://xn--a.faß.de          | UTS #46",
     })
     void e3MalformedOrigin(String origin, String why) {
         String text = classLevel("""
@@ -138,6 +148,16 @@ class ValidationTest {
                                "%s"}""".formatted(origin));
         assertSingleError(text, "[preflight E3] origin \"" + origin + "\"", "\"" + origin + "\"}");
         assertSingleError(text, why, "\"" + origin + "\"}");
+    }
+
+    @Test
+    void e3WildcardInFrontOfAPublicSuffixSuggestsNoPatternThatIsE9() {
+        String text = classLevel("""
+                    origins = {"https://ok.example.com",
+                               "https://*.co.uk"}""");
+        assertSingleError(text, "[preflight E3] origin \"https://*.co.uk\" contains a wildcard", "\"https://*.co.uk\"}");
+        assertSingleError(text, "\"co.uk\" is a public suffix", "\"https://*.co.uk\"}");
+        assertSingleError(text, "originPatterns = \"https://*.example.co.uk\"", "\"https://*.co.uk\"}");
     }
 
     @Test
@@ -154,7 +174,21 @@ class ValidationTest {
         "HTTPS://app.example.com      | upper case        | https://app.example.com",
         "https://app.example.com:443  | default port 443  | https://app.example.com",
         "http://localhost:80          | default port 80   | http://localhost",
-        "https://app.example.com.     | a trailing dot    | https://app.example.com",
+        "http://192.168.257           | IPv4              | http://192.168.1.1",
+        "http://0xffffffff            | IPv4              | http://255.255.255.255",
+        "http://256                   | IPv4              | http://0.0.1.0",
+        "https://00.00.00.00          | IPv4              | https://0.0.0.0",
+        "http://127.1                 | IPv4              | http://127.0.0.1",
+        "http://192.168.001.010       | IPv4              | http://192.168.1.8",
+        "http://192.0x00A80001        | IPv4              | http://192.168.0.1",
+        "http://[1:0::]               | IPv6              | http://[1::]",
+        "http://[::127.0.0.1]         | IPv6              | http://[::7f00:1]",
+        "http://[0:0:0:0:0:0:0:1]     | IPv6              | http://[::1]",
+        "https://faß.de               | UTS #46           | https://xn--fa-hia.de",
+        "https://ẞ.com                | UTS #46           | https://xn--zca.com",
+        "https://βόλος.com            | UTS #46           | https://xn--nxasmm1c.com",
+        "https://ex%61mple.com        | percent-encoded   | https://example.com",
+        "https://app.example.com:     | empty port        | https://app.example.com",
     })
     void e4NotSerializedAsBrowsersDo(String origin, String why, String canonical) {
         String text = classLevel("""
@@ -536,11 +570,14 @@ class ValidationTest {
                 @CrossOrigin(origins = "https://app.example.com")
                 public class R {
                     @GET public String get() { return ""; }
-                    @OPTIONS public Response options() { return Response.ok().build(); }
+
+                    @Produces("text/plain")
+                    @OPTIONS
+                    public Response options() { return Response.ok().build(); }
                 }
                 """;
         assertSingleError(text, "[preflight E11] @OPTIONS method options is on \"r\", a path whose CORS "
-                + "preflights Preflight answers", "options()");
+                + "preflights Preflight answers", "@OPTIONS");
     }
 
     @Test
@@ -565,14 +602,16 @@ class ValidationTest {
 
                 @Path("r")
                 public class Other {
-                    @OPTIONS @Path("{key}") public String options() { return ""; }
+                    @Path("{key}")
+                    @OPTIONS
+                    public String options() { return ""; }
                 }
                 """;
         JavaFileObject otherFile = source("com.example.Other", other);
         Compilation compilation = compile(source("com.example.R", resource), otherFile);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("[preflight E11] @OPTIONS method options is on \"r/{key}\"")
-                .inFile(otherFile).onLine(lineOf(other, "options()"));
+                .inFile(otherFile).onLine(lineOf(other, "@OPTIONS"));
         assertThat(compilation).hadErrorCount(1);
     }
 
@@ -602,12 +641,18 @@ class ValidationTest {
                     @GET @Produces("text/csv") public String csv() { return ""; }
                 }
                 """;
+        JavaFileObject firstFile = source("com.example.A", first);
         JavaFileObject secondFile = source("com.example.B", second);
-        Compilation compilation = compile(source("com.example.A", first), secondFile);
+        Compilation compilation = compile(firstFile, secondFile);
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("[preflight E12] GET \"r\" has two @CrossOrigin policies that "
-                + "disagree: that of B.csv() and that of A.get()").inFile(secondFile).onLine(lineOf(second, "csv()"));
-        assertThat(compilation).hadErrorCount(1);
+        String message = "[preflight E12] GET \"r\" has two @CrossOrigin policies that disagree on origins: that of "
+                + "B.csv() and that of A.get()";
+        // on each @CrossOrigin at the value that disagrees, not on the methods
+        assertThat(compilation).hadErrorContaining(message).inFile(secondFile)
+                .onLine(lineOf(second, "https://admin.example.com"));
+        assertThat(compilation).hadErrorContaining(message).inFile(firstFile)
+                .onLine(lineOf(first, "https://app.example.com"));
+        assertThat(compilation).hadErrorCount(2);
     }
 
     @Test
@@ -625,11 +670,20 @@ class ValidationTest {
                     public String json() { return ""; }
 
                     @GET @Produces("text/csv")
-                    @CrossOrigin(origins = "https://app.example.com", maxAge = 60)
+                    @CrossOrigin(origins = "https://app.example.com",
+                                 maxAge = 60)
                     public String csv() { return ""; }
                 }
                 """;
-        assertSingleError(text, "[preflight E12] GET \"r\" has two @CrossOrigin policies that disagree", "csv()");
+        JavaFileObject file = source("com.example.R", text);
+        Compilation compilation = compile(file);
+        assertThat(compilation).failed();
+        String message = "[preflight E12] GET \"r\" has two @CrossOrigin policies that disagree on maxAge";
+        // the value written, and the @CrossOrigin whose default disagrees with it
+        assertThat(compilation).hadErrorContaining(message).inFile(file).onLine(lineOf(text, "maxAge = 60"));
+        assertThat(compilation).hadErrorContaining(message).inFile(file)
+                .onLine(lineOf(text, "    @CrossOrigin(origins = \"https://app.example.com\")"));
+        assertThat(compilation).hadErrorCount(2);
     }
 
     @Test

@@ -71,6 +71,27 @@ class WarningTest {
     }
 
     @Test
+    void w1NeverReportsHeadersTheBrowserSetsItself() {
+        String text = withMember("@CrossOrigin(origins = \"https://app.example.com\")", """
+                    @GET @Produces("text/event-stream")
+                    public String events(@HeaderParam("Last-Event-ID") String lastEventId,
+                                         @HeaderParam("User-Agent") String agent,
+                                         @HeaderParam("Cookie") String cookie,
+                                         @HeaderParam("Sec-Fetch-Site") String site) { return ""; }""");
+        Compilation compilation = GenerationTest.compile(source("com.example.R", text));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void w8TrailingDot() {
+        String text = classLevel("""
+                    maxAge = 60,
+                    origins = "https://app.example.com.\"""");
+        assertSingleWarning(text, "[preflight W8] origin \"https://app.example.com.\" ends in a dot, which browsers "
+                + "keep: it is another origin than \"https://app.example.com\"", "origins = ");
+    }
+
+    @Test
     void w1HeaderParamOnAFieldIsReportedOnTheField() {
         String text = """
                 package com.example;

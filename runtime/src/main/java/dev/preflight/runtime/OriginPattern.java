@@ -108,6 +108,12 @@ public final class OriginPattern {
                                 + ", the default port of " + scheme + ", which browsers never send; leave "
                                 + "the port out to allow it");
                     }
+                    if (Origins.isBadPort(port) && !scheme.equals("ftp")) {
+                        throw new IllegalArgumentException("origin pattern " + quoted + " lists port " + port + ", "
+                                + (port == 0 ? "which no page is ever served from" : "a port on the Fetch "
+                                + "standard's list of bad ports, which browsers refuse to load anything from")
+                                + ", so no origin on it can ever call. Remove it");
+                    }
                     ports[i] = port;
                 }
                 Arrays.sort(ports);

@@ -105,7 +105,10 @@ class OriginPatternTest {
             Arguments.of("https://*.example.com:[8080,443]", "lists port 443"),
             Arguments.of("http://localhost:[80]", "default port of http"),
             Arguments.of("http://localhost:80", "default port of http"),
-            Arguments.of("wss://*.example.com:[443,8443]", "default port of wss"));
+            Arguments.of("wss://*.example.com:[443,8443]", "default port of wss"),
+            Arguments.of("https://*.example.com:[8443,6000]", "bad ports"),
+            Arguments.of("http://localhost:10080", "bad ports"),
+            Arguments.of("http://localhost:[0]", "no page is ever served from"));
     }
 
     @ParameterizedTest

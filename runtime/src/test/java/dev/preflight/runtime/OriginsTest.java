@@ -183,6 +183,20 @@ class OriginsTest {
         assertTrue(Origins.isSerialized(origin), origin);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "https://app.example.com.",        // browsers keep the dot (the processor warns, W8)
+        "https://my_app.example.com",      // the URL standard allows _ in hosts
+        "https://a..example.com",          // and empty labels
+        "https://a0123456789012345678901234567890123456789012345678901234567890123.example.com", // labels over 63
+        "https://xn--fa-hia.de",
+        "http://[::7f00:1]",
+        "http://192.168.1.1:8080",
+    })
+    void originsBrowsersSendAsWrittenHaveNoProblem(String origin) {
+        assertNull(Origins.problemWith(origin), origin);
+    }
+
     static Stream<Arguments> problems() {
         return Stream.of(
             // origin, kind, text the message must contain, canonical fix the message must offer (or null)
@@ -206,12 +220,29 @@ class OriginsTest {
                     "http://localhost"),
             Arguments.of("wss://chat.example.com:443", OriginProblem.Kind.NOT_SERIALIZED, "default port",
                     "wss://chat.example.com"),
-            Arguments.of("https://app.example.com.", OriginProblem.Kind.NOT_SERIALIZED, "trailing dot",
-                    "https://app.example.com"),
             Arguments.of("https://app.example.com:08080", OriginProblem.Kind.NOT_SERIALIZED, "leading zeros",
                     "https://app.example.com:8080"),
-            Arguments.of("https://bücher.example", OriginProblem.Kind.NOT_SERIALIZED, "punycode",
-                    "https://xn--bcher-kva.example"),
+            // without UTS #46 at hand (the processor passes ICU4J's), no fix is offered
+            Arguments.of("https://bücher.example", OriginProblem.Kind.NOT_SERIALIZED, "punycode", null),
+            Arguments.of("http://127.1", OriginProblem.Kind.NOT_SERIALIZED, "IPv4", "http://127.0.0.1"),
+            Arguments.of("http://0xffffffff", OriginProblem.Kind.NOT_SERIALIZED, "IPv4", "http://255.255.255.255"),
+            Arguments.of("http://192.168.257", OriginProblem.Kind.NOT_SERIALIZED, "IPv4", "http://192.168.1.1"),
+            Arguments.of("http://192.0x00A80001", OriginProblem.Kind.NOT_SERIALIZED, "IPv4", "http://192.168.0.1"),
+            Arguments.of("http://[1:0::]", OriginProblem.Kind.NOT_SERIALIZED, "IPv6", "http://[1::]"),
+            Arguments.of("http://[::127.0.0.1]", OriginProblem.Kind.NOT_SERIALIZED, "IPv6", "http://[::7f00:1]"),
+            Arguments.of("http://[0:0:0:0:0:0:0:1]", OriginProblem.Kind.NOT_SERIALIZED, "IPv6", "http://[::1]"),
+            Arguments.of("https://ex%61mple.com", OriginProblem.Kind.NOT_SERIALIZED, "percent", "https://example.com"),
+            Arguments.of("https:/app.example.com", OriginProblem.Kind.MALFORMED, "\"//\"", "https://app.example.com"),
+            Arguments.of("http://1.2.3.4.5", OriginProblem.Kind.MALFORMED, "IPv4", null),
+            Arguments.of("http://192.168.0.257", OriginProblem.Kind.MALFORMED, "IPv4", null),
+            Arguments.of("http://foo.09", OriginProblem.Kind.MALFORMED, "IPv4", null),
+            Arguments.of("http://[0:1:2:3:4:5:6:7:8]", OriginProblem.Kind.MALFORMED, "IPv6", null),
+            Arguments.of("http://[0::0::0]", OriginProblem.Kind.MALFORMED, "IPv6", null),
+            Arguments.of("http://[::::::::::::::::1]", OriginProblem.Kind.MALFORMED, "IPv6", null),
+            Arguments.of("https://foo:0", OriginProblem.Kind.MALFORMED, "port 0", null),
+            Arguments.of("http://app.example.com:6000", OriginProblem.Kind.MALFORMED, "bad ports", null),
+            Arguments.of("https://app.example.com:10080", OriginProblem.Kind.MALFORMED, "bad ports", null),
+            Arguments.of("http://a:b:80", OriginProblem.Kind.MALFORMED, "port", null),
             Arguments.of("http://[::ABCD]:8080", OriginProblem.Kind.NOT_SERIALIZED, "upper case",
                     "http://[::abcd]:8080"),
             Arguments.of("https://user:pass@app.example.com", OriginProblem.Kind.MALFORMED, "userinfo",
@@ -235,13 +266,12 @@ class OriginsTest {
             Arguments.of("https://app.example.com:65536", OriginProblem.Kind.MALFORMED, "port \"65536\"", null),
             Arguments.of("https://app.example.com:123456", OriginProblem.Kind.MALFORMED, "0 to 65535", null),
             Arguments.of("https://app.example.com:http", OriginProblem.Kind.MALFORMED, "port", null),
-            Arguments.of("https://app.example.com:", OriginProblem.Kind.MALFORMED, "port \"\"", null),
+            Arguments.of("https://app.example.com:", OriginProblem.Kind.NOT_SERIALIZED, "empty port",
+                    "https://app.example.com"),
             Arguments.of("https://app.example.com:-1", OriginProblem.Kind.MALFORMED, "port", null),
             Arguments.of("https://[::1", OriginProblem.Kind.MALFORMED, "unclosed IPv6", null),
             Arguments.of("https://[::1]x", OriginProblem.Kind.MALFORMED, "after its IPv6 host", null),
-            Arguments.of("https://[::g]", OriginProblem.Kind.MALFORMED, "not a valid host", null),
-            Arguments.of("https://a_b.example.com", OriginProblem.Kind.MALFORMED, "not a valid host", null),
-            Arguments.of("https://a..example.com", OriginProblem.Kind.MALFORMED, "host", null),
+            Arguments.of("https://[::g]", OriginProblem.Kind.MALFORMED, "not a valid IPv6 address", null),
             Arguments.of("", OriginProblem.Kind.MALFORMED, "empty", null),
             Arguments.of("null", OriginProblem.Kind.NULL_ORIGIN, "sandboxed", null));
     }
@@ -259,7 +289,11 @@ class OriginsTest {
             assertNull(Origins.problemWith(fix), "the suggested fix must itself be valid: " + fix);
             assertTrue(Origins.isSerialized(fix), fix);
         }
-        if (kind != OriginProblem.Kind.NOT_SERIALIZED) {
+        boolean fitsTheHeaderGrammar = problem.message().contains("which browsers reject")
+                || problem.message().contains("no page can have this origin");
+        // hosts the URL standard rejects (1.2.3.4.5, [0::0::0]) and bad ports fit the Origin header's
+        // grammar, which is all the run-time check looks at; they are refused at build time
+        if (kind != OriginProblem.Kind.NOT_SERIALIZED && !fitsTheHeaderGrammar) {
             // NOT_SERIALIZED ones (default port, leading zeros, trailing dot) fit the header grammar, yet
             // no browser sends them for that origin; malformed ones must never pass the run-time check
             assertFalse(Origins.isSerialized(origin), "a malformed origin must never be accepted at run time: " + origin);

@@ -21,6 +21,8 @@ import java.util.List;
  * @param locators the sub-resource locators that lead to it, outermost first; empty for a root resource
  * @param headerReads the request headers it reads with {@code @HeaderParam}
  * @param consumes its {@code @Consumes}, or {@code null} when neither it nor its class has one
+ * @param httpMethodSite its HTTP method annotation ({@code @GET}, {@code @OPTIONS}), where it was written
+ *     (on the method, or on the method it overrides)
  */
 public record ResourceMethod(
         SourceSite site,
@@ -34,7 +36,8 @@ public record ResourceMethod(
         List<DeclaredPolicy> via,
         List<Locator> locators,
         List<HeaderRead> headerReads,
-        ConsumedTypes consumes) {
+        ConsumedTypes consumes,
+        SourceSite httpMethodSite) {
 
     public ResourceMethod {
         parameterTypes = List.copyOf(parameterTypes);
@@ -49,7 +52,7 @@ public record ResourceMethod(
             String pathTemplate, DeclaredPolicy classPolicy, DeclaredPolicy methodPolicy,
             List<DeclaredPolicy> defaults, List<HeaderRead> headerReads, ConsumedTypes consumes) {
         this(site, javaName, parameterTypes, httpMethod, pathTemplate, classPolicy, methodPolicy, defaults,
-                List.of(), List.of(), headerReads, consumes);
+                List.of(), List.of(), headerReads, consumes, site);
     }
 
     public boolean hasPolicy() {

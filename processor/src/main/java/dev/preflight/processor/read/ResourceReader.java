@@ -482,7 +482,8 @@ public final class ResourceReader {
             }
             methods.add(new ResourceMethod(ElementSite.of(method, null), method.getSimpleName().toString(),
                     parameterTypes(method), httpMethod, join(path, methodPath), classPolicy, methodPolicy,
-                    defaults, via, chain, headerReads(source, fieldReads), consumes(type, source)));
+                    defaults, via, chain, headerReads(source, fieldReads), consumes(type, source),
+                    ElementSite.of(source, httpMethodAnnotation(source))));
         }
         List<String> reportedAs = new ArrayList<>(List.of(elements.getBinaryName(type).toString()));
         for (TypeElement supertype : supertypes(type)) {
@@ -627,10 +628,15 @@ public final class ResourceReader {
 
     /** The value of the {@code @HttpMethod} on one of the method's annotations ({@code GET}), or {@code null}. */
     private static String httpMethod(ExecutableElement method) {
+        AnnotationMirror a = httpMethodAnnotation(method);
+        return a == null ? null : stringValue(annotation(a.getAnnotationType().asElement(), HTTP_METHOD));
+    }
+
+    /** The method's annotation that carries {@code @HttpMethod} ({@code @GET}), or {@code null}. */
+    private static AnnotationMirror httpMethodAnnotation(ExecutableElement method) {
         for (AnnotationMirror a : method.getAnnotationMirrors()) {
-            AnnotationMirror meta = annotation(a.getAnnotationType().asElement(), HTTP_METHOD);
-            if (meta != null) {
-                return stringValue(meta);
+            if (annotation(a.getAnnotationType().asElement(), HTTP_METHOD) != null) {
+                return a;
             }
         }
         return null;

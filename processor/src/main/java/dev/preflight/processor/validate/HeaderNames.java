@@ -43,11 +43,20 @@ final class HeaderNames {
     }
 
     /**
+     * Request headers the user agent sets by itself that no preflight asks about: {@code User-Agent}, and
+     * {@code Last-Event-ID}, which {@code EventSource} sends when it reconnects to a server-sent-events
+     * stream (its requests are not a script's, so they are never preflighted).
+     */
+    private static final Set<String> SET_BY_THE_USER_AGENT = Set.of("user-agent", "last-event-id");
+
+    /**
      * Whether a header reaches the server on a cross-origin request without being allowed: a
-     * safelisted one, or one the browser sends by itself ({@code User-Agent}, {@code Cookie}, ...).
+     * safelisted one, or one the browser sends by itself ({@code User-Agent}, {@code Cookie},
+     * {@code Last-Event-ID}, ...).
      */
     static boolean arrivesWithoutAllowing(String name) {
-        return SAFELISTED_REQUEST.contains(key(name)) || key(name).equals("user-agent") || isForbiddenRequestHeader(name);
+        return SAFELISTED_REQUEST.contains(key(name)) || SET_BY_THE_USER_AGENT.contains(key(name))
+                || isForbiddenRequestHeader(name);
     }
 
     static boolean isSafelistedResponseHeader(String name) {

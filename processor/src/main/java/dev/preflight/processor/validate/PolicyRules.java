@@ -9,7 +9,6 @@ import dev.preflight.runtime.HttpTokens;
 import dev.preflight.runtime.OriginPattern;
 import dev.preflight.runtime.OriginPlaceholder;
 import dev.preflight.runtime.OriginProblem;
-import dev.preflight.runtime.Origins;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -169,11 +168,54 @@ public final class PolicyRules {
                 checkPlaceholder(d, attribute, i, findings);
                 continue;
             }
-            OriginProblem problem = Origins.problemWith(origin);
-            if (problem != null) {
-                findings.add(Finding.at(ruleFor(problem), d, attribute, i, problem.message()));
-            }
+            checkOrigin(d, attribute, i, origin, "", findings);
         }
+    }
+
+    /**
+     * One origin, as the URL standard parses and serializes it: E3, E4, E5, or W8 for a trailing dot.
+     * {@code prefix} says where it came from, if not written directly.
+     */
+    private static void checkOrigin(DeclaredPolicy d, Attribute attribute, int index, String origin, String prefix,
+            List<Finding> findings) {
+        OriginProblem problem = DomainToAscii.problemWith(origin);
+        if (problem == null) {
+            if (origin.endsWith(".")) {
+                String withoutDot = origin.substring(0, origin.length() - 1);
+                findings.add(Finding.at(Rule.W8, d, attribute, index, prefix + "origin \"" + origin + "\" ends "
+                        + "in a dot, which browsers keep: it is another origin than \"" + withoutDot + "\", and "
+                        + "pages are almost never served from it. Write \"" + withoutDot + "\" unless pages "
+                        + "really are served with the dot"));
+            }
+            return;
+        }
+        String message = problem.message();
+        if (problem.kind() == OriginProblem.Kind.MALFORMED && origin.indexOf('*') >= 0) {
+            message = wildcardInOrigins(origin);
+        }
+        findings.add(Finding.at(ruleFor(problem), d, attribute, index, prefix + message));
+    }
+
+    /**
+     * E3 for a wildcard in {@code origins}: suggests the pattern only where it would pass as a pattern,
+     * so that the advice never leads into E9.
+     */
+    private static String wildcardInOrigins(String origin) {
+        String quoted = '"' + origin + '"';
+        String advice;
+        try {
+            OriginPattern pattern = OriginPattern.parse(origin);
+            String domain = pattern.wildcardDomain();
+            advice = domain != null && isPublicSuffix(domain)
+                    ? "A pattern cannot help here either: \"" + domain + "\" is a public suffix, so " + quoted
+                            + " would match every site anyone registers under it. Name your own domain, for "
+                            + "example originPatterns = \"" + pattern.scheme() + "://*.example." + domain + "\""
+                    : "Put patterns in originPatterns: originPatterns = " + quoted;
+        } catch (IllegalArgumentException e) {
+            advice = "Put patterns in originPatterns, such as originPatterns = \"https://*.example.com\"";
+        }
+        return "origin " + quoted + " contains a wildcard; origins are compared exactly. " + advice
+                + ", or use origins = \"*\" for any origin";
     }
 
     /**
@@ -208,10 +250,7 @@ public final class PolicyRules {
                         + "placeholder; write origins = \"*\" in the annotation, where the build checks it "
                         + "against the rest of the policy"));
             } else {
-                OriginProblem problem = Origins.problemWith(item);
-                if (problem != null) {
-                    findings.add(Finding.at(ruleFor(problem), d, attribute, index, prefix + problem.message()));
-                }
+                checkOrigin(d, attribute, index, item, prefix, findings);
             }
         }
     }

@@ -203,7 +203,8 @@ public final class ResourceRules {
                     continue;
                 }
                 ResourceMethod first = covered.get(path).get(0);
-                findings.add(Finding.on(Rule.E11, method.site(), "@OPTIONS method " + method.javaName() + " is on \""
+                // on the @OPTIONS itself: the annotation that makes the method fight Preflight's answers
+                findings.add(Finding.on(Rule.E11, method.httpMethodSite(), "@OPTIONS method " + method.javaName() + " is on \""
                         + method.pathTemplate() + "\", a path whose CORS preflights Preflight answers (for "
                         + first.site().describe() + "), before resource matching: this method never sees a "
                         + "preflight, and CORS headers it writes would contradict Preflight's. Remove it (Jakarta "
@@ -218,17 +219,44 @@ public final class ResourceRules {
         Map<String, ResourceMethod> firstByHttpMethod = new LinkedHashMap<>();
         Map<String, EffectivePolicy> policyByHttpMethod = new LinkedHashMap<>();
         for (ResourceMethod method : methods) {
-            EffectivePolicy policy = PolicyMerger.merge(method).withoutSources();
+            EffectivePolicy policy = PolicyMerger.merge(method);
             ResourceMethod first = firstByHttpMethod.putIfAbsent(method.httpMethod(), method);
             EffectivePolicy firstPolicy = policyByHttpMethod.putIfAbsent(method.httpMethod(), policy);
-            if (first != null && !firstPolicy.equals(policy)) {
-                findings.add(Finding.on(Rule.E12, method.site(), method.httpMethod() + " \"" + method.pathTemplate()
-                        + "\" has two @CrossOrigin policies that disagree: that of " + method.site().describe()
-                        + " and that of " + first.site().describe() + ". A preflight is answered before Jakarta REST "
-                        + "picks a resource method, so it cannot know which applies. Give both the same "
-                        + "@CrossOrigin (for example on the class), or put them on different paths"));
+            if (first == null || firstPolicy.withoutSources().equals(policy.withoutSources())) {
+                continue;
+            }
+            Attribute differs = firstDifference(firstPolicy, policy);
+            String message = method.httpMethod() + " \"" + method.pathTemplate() + "\" has two @CrossOrigin policies "
+                    + "that disagree" + (differs == null ? "" : " on " + differs.javaName()) + ": that of "
+                    + method.site().describe() + " and that of " + first.site().describe() + ". A preflight is "
+                    + "answered before Jakarta REST picks a resource method, so it cannot know which applies. Give "
+                    + "both the same @CrossOrigin (for example on the class), or put them on different paths";
+            // on the two @CrossOrigin whose values disagree, each at the value it wrote
+            DeclaredPolicy mine = differs == null ? null : policy.source(differs);
+            DeclaredPolicy theirs = differs == null ? null : firstPolicy.source(differs);
+            if (mine == null || theirs == null) {
+                findings.add(Finding.on(Rule.E12, method.site(), message));
+                continue;
+            }
+            findings.add(Finding.at(Rule.E12, mine, mine.isExplicit(differs) ? differs : null, -1, message));
+            if (theirs != mine) {
+                findings.add(Finding.at(Rule.E12, theirs, theirs.isExplicit(differs) ? differs : null, -1, message));
             }
         }
+    }
+
+    /** The first attribute whose values two policies disagree on, or {@code null}. */
+    private static Attribute firstDifference(EffectivePolicy a, EffectivePolicy b) {
+        Map<Attribute, Boolean> same = new LinkedHashMap<>();
+        same.put(Attribute.ORIGINS, a.origins().equals(b.origins()));
+        same.put(Attribute.ORIGIN_PATTERNS, a.originPatterns().equals(b.originPatterns()));
+        same.put(Attribute.ALLOWED_HEADERS, a.allowedHeaders().equals(b.allowedHeaders()));
+        same.put(Attribute.EXPOSED_HEADERS, a.exposedHeaders().equals(b.exposedHeaders()));
+        same.put(Attribute.METHODS, a.methods().equals(b.methods()));
+        same.put(Attribute.ALLOW_CREDENTIALS, a.allowCredentials() == b.allowCredentials());
+        same.put(Attribute.MAX_AGE, a.maxAge() == b.maxAge());
+        same.put(Attribute.ALLOW_PRIVATE_NETWORK, a.allowPrivateNetwork() == b.allowPrivateNetwork());
+        return same.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /** The path as Jakarta REST matches it ({@code users/{id}} equals {@code users/{key}}); {@code null} if malformed. */

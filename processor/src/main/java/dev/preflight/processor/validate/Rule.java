@@ -47,6 +47,8 @@ public enum Rule {
     W6("W6", Severity.WARNING),
     /** {@code allowedHeaders = "*"} while a covered method reads {@code Authorization}. */
     W7("W7", Severity.WARNING),
+    /** An origin whose host ends in a dot: browsers keep it, so it is another origin than the one without. */
+    W8("W8", Severity.WARNING),
     /**
      * A sub-resource locator, under a policy, whose declared return type does not tell what it
      * returns: the paths under it stay uncovered.

@@ -154,7 +154,7 @@ final class Model {
 
         ResourceMethod build() {
             return new ResourceMethod(site, site.describe(), List.of(), httpMethod, path, classPolicy, methodPolicy,
-                    List.of(), via, locators, headerReads, consumes);
+                    List.of(), via, locators, headerReads, consumes, site);
         }
     }
 

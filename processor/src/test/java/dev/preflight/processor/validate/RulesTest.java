@@ -302,13 +302,17 @@ class RulesTest {
 
         @Test
         void e12TwoPoliciesOnOnePathAndMethod() {
-            ResourceMethod a = method("A.get", "GET", "r").classPolicy(declaration().origins(APP).build()).build();
-            ResourceMethod b = method("B.get", "GET", "/r/")
-                    .classPolicy(declaration(site("@CrossOrigin on B")).origins("https://b.example").build()).build();
+            DeclaredPolicy onA = declaration().origins(APP).build();
+            DeclaredPolicy onB = declaration(site("@CrossOrigin on B")).origins("https://b.example").build();
+            ResourceMethod a = method("A.get", "GET", "r").classPolicy(onA).build();
+            ResourceMethod b = method("B.get", "GET", "/r/").classPolicy(onB).build();
             List<Finding> findings = ResourceRules.check(List.of(resource("A", a), resource("B", b)), List.of());
-            assertThat(codes(findings)).containsExactly("E12");
-            assertThat(findings.get(0).site()).isSameInstanceAs(b.site());
-            assertThat(findings.get(0).message()).contains("that of B.get and that of A.get");
+            assertThat(codes(findings)).containsExactly("E12", "E12");
+            // on the two declarations, at the attribute they disagree on
+            assertThat(findings.get(0).declaration()).isSameInstanceAs(onB);
+            assertThat(findings.get(1).declaration()).isSameInstanceAs(onA);
+            assertThat(findings.get(0).attribute()).isEqualTo(Attribute.ORIGINS);
+            assertThat(findings.get(0).message()).contains("disagree on origins: that of B.get and that of A.get");
         }
 
         @Test
