@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  * after a {@code /}, or 0). Templates of literal text and parameters of one character class
  * ({@code {id}}, {@code {id: [0-9]+}}) are matched by walking the string; any other through its
  * regular expression.
+ *
+ * <p>The processor parses templates with this class too (E11 and E12 compare paths as the runtime
+ * matches them), so that one grammar serves compile time and run time, as {@link Origins} does for
+ * origins.
  */
-final class PathPattern {
+public final class PathPattern {
     private static final String DEFAULT_PARAMETER_REGEX = "[^/]+";
 
     /** The template without leading and trailing slashes, as written. */
@@ -64,7 +68,7 @@ final class PathPattern {
      * @throws IllegalArgumentException when a parameter is unclosed or its regular expression does not
      *     compile (the runtime itself would refuse to deploy such a resource)
      */
-    static PathPattern parse(String path) {
+    public static PathPattern parse(String path) {
         String template = trimSlashes(path);
         List<Object> parts = new ArrayList<>(); // literal text as String, parameters as Parameter
         StringBuilder literal = new StringBuilder();
@@ -101,6 +105,12 @@ final class PathPattern {
                 regex = DEFAULT_PARAMETER_REGEX;
             } else {
                 regexParameters++;
+                try {
+                    Pattern.compile(regex);
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    throw new IllegalArgumentException("path template \"" + template + "\" has a parameter whose "
+                            + "regular expression does not compile: " + e.getDescription(), e);
+                }
             }
             if (literal.length() > 0) {
                 parts.add(literal.toString());
@@ -114,6 +124,23 @@ final class PathPattern {
             parts.add(literal.toString());
         }
         return new PathPattern(template, parts, literals, parameters, regexParameters);
+    }
+
+    /** Joins a class path and a method path as Jakarta REST does, without leading or trailing slashes. */
+    public static String join(String classPath, String methodPath) {
+        String a = trimSlashes(classPath);
+        String b = trimSlashes(methodPath);
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + "/" + b;
+    }
+
+    /** The template without leading and trailing slashes, as written. */
+    public String template() {
+        return template;
+    }
+
+    /** What identifies the paths this template matches: two templates with one key are one path to Jakarta REST. */
+    public String matchKey() {
+        return regex;
     }
 
     /** Whether the two patterns match the same paths, so that Jakarta REST treats them as one. */

@@ -6,7 +6,7 @@ import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
 import dev.preflight.processor.plan.CorsPlan;
-import dev.preflight.processor.plan.PathTemplate;
+import dev.preflight.runtime.PathPattern;
 import dev.preflight.processor.plan.PolicyMerger;
 import java.io.IOException;
 import java.io.Writer;
@@ -69,9 +69,9 @@ public final class AuditReportWriter {
     /** The template without leading and trailing slashes, as written if it is malformed. */
     private static String template(String path) {
         try {
-            return PathTemplate.parse(path).template();
+            return PathPattern.parse(path).template();
         } catch (IllegalArgumentException e) {
-            return PathTemplate.join(path, ""); // uncovered: a covered one would have been refused
+            return PathPattern.join(path, ""); // uncovered: a covered one would have been refused
         }
     }
 
@@ -91,7 +91,7 @@ public final class AuditReportWriter {
 
     static String toJson(List<Endpoint> endpoints, List<ApplicationPath> applicationPaths) {
         ApplicationPath application = applicationPaths.size() == 1 ? applicationPaths.get(0) : null;
-        String prefix = application == null ? "" : PathTemplate.join(application.path(), "");
+        String prefix = application == null ? "" : PathPattern.join(application.path(), "");
         List<Endpoint> sorted = new ArrayList<>(endpoints);
         sorted.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method)
                 .thenComparing(Endpoint::resourceMethod).thenComparing(e -> String.join(" ", e.via())));
@@ -109,7 +109,7 @@ public final class AuditReportWriter {
             Endpoint e = sorted.get(i);
             EffectivePolicy p = e.policy();
             json.append(i == 0 ? "\n" : ",\n").append("    {\n");
-            field(json, "path", quote("/" + PathTemplate.join(prefix, e.path())));
+            field(json, "path", quote("/" + PathPattern.join(prefix, e.path())));
             field(json, "method", quote(e.method()));
             field(json, "resourceMethod", quote(e.resourceMethod()));
             if (!e.via().isEmpty()) {

@@ -738,7 +738,7 @@ public final class ResourceReader {
     }
 
     private static String join(String classPath, String methodPath) {
-        return dev.preflight.processor.plan.PathTemplate.join(classPath, methodPath == null ? "" : methodPath);
+        return dev.preflight.runtime.PathPattern.join(classPath, methodPath == null ? "" : methodPath);
     }
 
     private static String packageOf(TypeElement type) {

@@ -7,7 +7,7 @@ import dev.preflight.processor.model.Locator;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
 import dev.preflight.processor.plan.CorsPlan;
-import dev.preflight.processor.plan.PathTemplate;
+import dev.preflight.runtime.PathPattern;
 import dev.preflight.processor.plan.PolicyMerger;
 import dev.preflight.runtime.HttpTokens;
 import java.util.ArrayList;
@@ -262,7 +262,7 @@ public final class ResourceRules {
     /** The path as Jakarta REST matches it ({@code users/{id}} equals {@code users/{key}}); {@code null} if malformed. */
     private static String matchKey(ResourceMethod method) {
         try {
-            return PathTemplate.parse(method.pathTemplate()).matchKey();
+            return PathPattern.parse(method.pathTemplate()).matchKey();
         } catch (IllegalArgumentException e) {
             return null; // reported as E10 by the validator
         }

@@ -5,7 +5,7 @@ import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
 import dev.preflight.processor.plan.CorsPlan;
-import dev.preflight.processor.plan.PathTemplate;
+import dev.preflight.runtime.PathPattern;
 import dev.preflight.processor.plan.PolicyMerger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -52,7 +52,7 @@ public final class Validator {
                 EffectivePolicy policy = PolicyMerger.merge(method);
                 findings.addAll(PolicyRules.checkEffective(policy, method.site()));
                 try {
-                    PathTemplate.parse(method.pathTemplate());
+                    PathPattern.parse(method.pathTemplate());
                 } catch (IllegalArgumentException e) {
                     findings.add(Finding.on(Rule.E10, method.site(), "@CrossOrigin applies to "
                             + method.javaName() + ", whose @Path cannot be matched: " + e.getMessage()
