@@ -414,16 +414,9 @@ public final class ResourceReader {
                     + why + ". Put @CrossOrigin on a class annotated with @Path, or on the class a locator "
                     + "declares it returns"));
         }
-        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-            if (method.getModifiers().contains(Modifier.STATIC)
-                    || method.getEnclosingElement().toString().equals("java.lang.Object")) {
-                continue;
-            }
+        for (ExecutableElement method : instanceMethods(type)) {
             ExecutableElement source = jaxRsSource(type, method);
-            DeclaredPolicy methodPolicy = declaration(method);
-            if (methodPolicy == null && source != method) {
-                methodPolicy = declaration(source);
-            }
+            DeclaredPolicy methodPolicy = methodPolicy(method, source);
             if (methodPolicy == null) {
                 continue;
             }
@@ -434,6 +427,24 @@ public final class ResourceReader {
                         + method.getSimpleName() + " of " + type.getSimpleName() + why));
             }
         }
+    }
+
+    /** The instance methods of {@code type}, inherited ones included, but not {@code Object}'s. */
+    private List<ExecutableElement> instanceMethods(TypeElement type) {
+        List<ExecutableElement> methods = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+            if (!method.getModifiers().contains(Modifier.STATIC)
+                    && !method.getEnclosingElement().toString().equals("java.lang.Object")) {
+                methods.add(method);
+            }
+        }
+        return methods;
+    }
+
+    /** The method's own {@code @CrossOrigin}, else that of the method whose Jakarta REST annotations it takes. */
+    private DeclaredPolicy methodPolicy(ExecutableElement method, ExecutableElement source) {
+        DeclaredPolicy own = declaration(method);
+        return own == null && source != method ? declaration(source) : own;
     }
 
     private static Finding notAResourceMethod(ExecutableElement method, DeclaredPolicy policy) {
@@ -460,16 +471,9 @@ public final class ResourceReader {
                 addHeaderRead(field, fieldReads);
             }
         }
-        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-            if (method.getModifiers().contains(Modifier.STATIC)
-                    || method.getEnclosingElement().toString().equals("java.lang.Object")) {
-                continue;
-            }
+        for (ExecutableElement method : instanceMethods(type)) {
             ExecutableElement source = jaxRsSource(type, method);
-            DeclaredPolicy methodPolicy = declaration(method);
-            if (methodPolicy == null && source != method) {
-                methodPolicy = declaration(source);
-            }
+            DeclaredPolicy methodPolicy = methodPolicy(method, source);
             String httpMethod = httpMethod(source);
             String methodPath = stringValue(annotation(source, PATH));
             if (httpMethod == null) {
