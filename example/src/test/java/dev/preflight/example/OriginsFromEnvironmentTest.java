@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * One build of the example serves the origins its environment names (issue 7): the demo started in a JVM
+ * One build of the example serves the origins its environment names: the demo started in a JVM
  * of its own, once with {@code NOTES_CORS_ORIGINS=http://localhost:3000}, once without.
  */
 class OriginsFromEnvironmentTest {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Issue 7: placeholders in origins, shared defaults on packages and applications, the audit report. */
+/** Placeholders in origins, shared defaults on packages and applications, the audit report. */
 class ConfigurationTest {
 
     private static JavaFileObject resource(String name, String annotation) {

@@ -15,7 +15,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC section 4: the processor never throws. Surprising but legal inputs compile or fail with
+ * The processor never throws. Surprising but legal inputs compile or fail with
  * Preflight's own diagnostics; broken inputs fail with javac's; nothing ends in an internal error.
  */
 class RobustnessTest {

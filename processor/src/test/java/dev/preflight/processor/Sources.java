@@ -55,7 +55,7 @@ final class Sources {
                 """.formatted(attributes);
     }
 
-    /** The resource of SPEC section 1. */
+    /** The README's example resource. */
     static JavaFileObject userResource() {
         return source("com.example.UserResource", """
                 package com.example;

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The errors of SPEC section 4: each test asserts the rule code, a part of the message, and the line of
+ * The errors of the README's rule table: each test asserts the rule code, a part of the message, and the line of
  * the attribute value or element at fault. The warnings are in {@link WarningTest}.
  */
 class ValidationTest {

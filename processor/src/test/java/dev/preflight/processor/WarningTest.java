@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The warnings of SPEC section 4: each on its line, with its code; the build goes on and generates
+ * The warnings of the README's rule table: each on its line, with its code; the build goes on and generates
  * the code; {@code @SuppressWarnings("cors")} on the method or class silences it.
  */
 class WarningTest {

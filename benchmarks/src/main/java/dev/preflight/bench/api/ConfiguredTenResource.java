@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
 /**
- * The allowlist of {@link AllowTenResource}, but from a placeholder resolved at deployment (issue 7):
+ * The allowlist of {@link AllowTenResource}, but from a placeholder resolved at deployment:
  * the per-request path must cost what the literal one costs.
  */
 @Path("allow-10-configured")

@@ -1,7 +1,7 @@
 package dev.preflight.processor.validate;
 
 /**
- * The checks of SPEC section 4, by their numbers there. Each message starts with its code so that a
+ * The checks of the README's rule table, by their codes there. Each message starts with its code so that a
  * user can find the rule in the README's table.
  */
 public enum Rule {
