@@ -143,11 +143,6 @@ public final class PathPattern {
         return regex;
     }
 
-    /** Whether the two patterns match the same paths, so that Jakarta REST treats them as one. */
-    boolean sameAs(PathPattern other) {
-        return regex.equals(other.regex);
-    }
-
     boolean isEmpty() {
         return template.isEmpty();
     }

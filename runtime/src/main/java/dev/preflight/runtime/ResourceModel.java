@@ -45,6 +45,7 @@ final class ResourceModel {
 
     private ResourceModel(Collection<Class<?>> rootClasses, BiFunction<Class<?>, Method, CorsPolicy> policies) {
         this.policies = policies;
+        // root classes whose templates match alike are one root to Jakarta REST
         Map<String, List<Class<?>>> byPath = new LinkedHashMap<>();
         Map<String, PathPattern> patterns = new LinkedHashMap<>();
         for (Class<?> root : rootClasses) {
@@ -53,9 +54,8 @@ final class ResourceModel {
                 continue;
             }
             PathPattern pattern = PathPattern.parse(path.value());
-            String key = key(pattern, patterns.values());
-            patterns.putIfAbsent(key, pattern);
-            byPath.computeIfAbsent(key, k -> new ArrayList<>()).add(root);
+            patterns.putIfAbsent(pattern.matchKey(), pattern);
+            byPath.computeIfAbsent(pattern.matchKey(), k -> new ArrayList<>()).add(root);
         }
         List<Entry> entries = new ArrayList<>();
         byPath.forEach((key, classes) -> entries.add(new Entry(patterns.get(key), null, type(classes))));
@@ -200,9 +200,8 @@ final class ResourceModel {
                         own.add(declared);
                     } else {
                         PathPattern pattern = PathPattern.parse(path.value());
-                        String key = key(pattern, patterns.values());
-                        patterns.putIfAbsent(key, pattern);
-                        subResourceMethods.computeIfAbsent(key, k -> new ArrayList<>()).add(declared);
+                        patterns.putIfAbsent(pattern.matchKey(), pattern);
+                        subResourceMethods.computeIfAbsent(pattern.matchKey(), k -> new ArrayList<>()).add(declared);
                     }
                 } else if (path != null) {
                     Class<?> target = method.getReturnType();
@@ -212,21 +211,11 @@ final class ResourceModel {
             }
         }
         subResourceMethods.forEach((key, declared) -> children.add(
-                new Entry(patterns.get(key), Route.of(classes.get(0).getName() + " " + key, declared), null)));
+                new Entry(patterns.get(key), Route.of(classes.get(0).getName() + " " + patterns.get(key), declared), null)));
         children.sort(PRECEDENCE);
         type.own = Route.of(classes.get(0).getName(), own);
         type.children = children.toArray(new Entry[0]);
         return type;
-    }
-
-    /** One key per distinct template, so that templates that match alike share it. */
-    private static String key(PathPattern pattern, Collection<PathPattern> known) {
-        for (PathPattern p : known) {
-            if (p.sameAs(pattern)) {
-                return p.template;
-            }
-        }
-        return pattern.template;
     }
 
     /**
@@ -330,8 +319,7 @@ final class ResourceModel {
             if (end == start && end < n) {
                 return UNSAFE; // an empty segment, "a//b"
             }
-            int length = end - start;
-            if ((length == 1 || length == 2) && path.startsWith("..".substring(0, length), start)) {
+            if (isDotSegment(path, start, end)) {
                 return UNSAFE;
             }
             for (int i = start; i < end; i++) {
@@ -372,17 +360,20 @@ final class ResourceModel {
     /** Whether a segment of {@code path} after {@code from} is {@code .} or {@code ..}, which a runtime may resolve. */
     private static boolean hasDotSegment(String path, int from) {
         int start = from;
-        int n = path.length();
-        while (start <= n) {
+        while (start <= path.length()) {
             int slash = path.indexOf('/', start);
-            int end = slash < 0 ? n : slash;
-            int length = end - start;
-            if ((length == 1 || length == 2) && path.startsWith("..".substring(0, length), start)) {
+            int end = slash < 0 ? path.length() : slash;
+            if (isDotSegment(path, start, end)) {
                 return true;
             }
             start = end + 1;
         }
         return false;
+    }
+
+    private static boolean isDotSegment(String path, int start, int end) {
+        int length = end - start;
+        return (length == 1 || length == 2) && path.startsWith("..".substring(0, length), start);
     }
 
     /**
