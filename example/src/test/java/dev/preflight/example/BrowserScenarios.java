@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -94,6 +98,16 @@ abstract class BrowserScenarios {
     void theMethodLevelPolicyOverridesTheOrigins() {
         assertCorsError(fromApp.get("delete-override"));
         assertStatus(200, fromApp.get("update"));
+    }
+
+    @Test
+    void aMethodThePolicyLeavesOutIsNeverReachedFromAnotherOrigin() throws Exception {
+        assertCorsError(fromApp.get("stats-reset"));
+        assertCorsError(fromPatternOnlyOrigin.get("stats-reset"));
+        assertTrue(PreflightCounter.count("stats/reset") > 0, "the browser asked, and the application answered");
+        HttpResponse<String> stats = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(api.base().toString().replaceFirst("/$", "") + "/stats")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(stats.body().endsWith(",\"resets\":0}"), stats::body);
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Counts the preflights that reach the server, per path, so that a test can tell whether the browser
  * sent one or answered from its preflight cache. Runs before Preflight's own pre-matching filter
- * (priority 100), which ends every preflight.
+ * (priority 100), which ends every preflight that a policy judges.
  */
 @PreMatching
 @Priority(1)
