@@ -66,6 +66,9 @@ public final class PreflightProcessor extends AbstractProcessor {
             if (round.processingOver()) {
                 if (!features.isEmpty()) {
                     ServiceFileWriter.write(processingEnv.getFiler(), features);
+                    List<String> listed = new ArrayList<>();
+                    features.forEach(f -> listed.add(f + "$" + FeatureWriter.LISTED_PROVIDER));
+                    ServiceFileWriter.write(processingEnv.getFiler(), ServiceFileWriter.PROVIDER_SERVICES, listed);
                     if (!"false".equals(processingEnv.getOptions().get(PreflightProcessorInfo.REPORT_OPTION))) {
                         AuditReportWriter.write(processingEnv.getFiler(), endpoints,
                                 List.copyOf(applicationPaths.values()));
