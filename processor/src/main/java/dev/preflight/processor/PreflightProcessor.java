@@ -12,6 +12,7 @@ import dev.preflight.processor.read.ResourceReader;
 import dev.preflight.processor.validate.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,10 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 
 /**
  * Preflight's annotation processor, a fixed pipeline per round:
@@ -43,6 +46,7 @@ public final class PreflightProcessor extends AbstractProcessor {
     private final List<AuditReportWriter.Endpoint> endpoints = new ArrayList<>();
     private final Map<String, ApplicationPath> applicationPaths = new TreeMap<>();
     private int featureRounds;
+    private boolean missingRuntimeReported;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -66,6 +70,9 @@ public final class PreflightProcessor extends AbstractProcessor {
             if (round.processingOver()) {
                 if (!features.isEmpty()) {
                     ServiceFileWriter.write(processingEnv.getFiler(), features);
+                    List<String> listed = new ArrayList<>();
+                    features.forEach(f -> listed.add(f + "$" + FeatureWriter.LISTED_PROVIDER));
+                    ServiceFileWriter.write(processingEnv.getFiler(), ServiceFileWriter.PROVIDER_SERVICES, listed);
                     if (!"false".equals(processingEnv.getOptions().get(PreflightProcessorInfo.REPORT_OPTION))) {
                         AuditReportWriter.write(processingEnv.getFiler(), endpoints,
                                 List.copyOf(applicationPaths.values()));
@@ -78,7 +85,7 @@ public final class PreflightProcessor extends AbstractProcessor {
                 return false;
             }
             Set<? extends Element> annotated = round.getElementsAnnotatedWith(crossOrigin);
-            if (!annotated.isEmpty()) {
+            if (!annotated.isEmpty() && runtimeOnClasspath(annotated, crossOrigin)) {
                 processRound(annotated, round, reporter);
             }
         } catch (IOException | RuntimeException e) {
@@ -87,6 +94,37 @@ public final class PreflightProcessor extends AbstractProcessor {
         // @CrossOrigin is ours alone: claiming it keeps -Xlint:processing quiet in user builds
         return !annotations.isEmpty();
     }
+
+    /**
+     * Whether the code to generate can compile: it calls {@code preflight-runtime}. Without it javac
+     * would only say that a package of the generated file does not exist; this says which dependency
+     * to add, once per compilation, on the first {@code @CrossOrigin}, and nothing is generated.
+     */
+    private boolean runtimeOnClasspath(Set<? extends Element> annotated, TypeElement crossOrigin) {
+        if (processingEnv.getElementUtils().getTypeElement(RUNTIME_CLASS) != null) {
+            return true;
+        }
+        if (!missingRuntimeReported) {
+            missingRuntimeReported = true;
+            Element first = annotated.stream()
+                    .min(Comparator.comparing((Element e) -> e.getKind().isClass() || e.getKind().isInterface() ? 0 : 1)
+                            .thenComparing(e -> e.toString()))
+                    .orElseThrow();
+            AnnotationMirror mirror = first.getAnnotationMirrors().stream()
+                    .filter(m -> m.getAnnotationType().asElement().equals(crossOrigin))
+                    .findFirst().orElse(null);
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, MISSING_RUNTIME, first, mirror);
+        }
+        return false;
+    }
+
+    /** A class of preflight-runtime that the generated code calls. */
+    private static final String RUNTIME_CLASS = "dev.preflight.runtime.PolicyTable";
+
+    static final String MISSING_RUNTIME = "[preflight] dev.preflight:preflight-runtime is not on the compile classpath. "
+            + "The PreflightFeature generated for @CrossOrigin calls it, at compile time and at run time: add the "
+            + "dependency dev.preflight:preflight-runtime with compile scope (the default; not provided, not test). "
+            + "Nothing was generated, so CORS would be off.";
 
     private void processRound(Set<? extends Element> annotated, RoundEnvironment round, ErrorReporter reporter) throws IOException {
         ResourceReader.Result read = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 /** What the processor generates for valid policies; every compilation here must succeed without warnings. */
 class GenerationTest {
     private static final String SERVICES = "META-INF/services/jakarta.ws.rs.core.Feature";
+    private static final String PROVIDERS = "META-INF/services/jakarta.ws.rs.ext.Providers";
 
     static Compilation compile(JavaFileObject... sources) {
         return javac().withProcessors(new PreflightProcessor())
@@ -112,6 +113,14 @@ class GenerationTest {
 
         assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, SERVICES)
                 .contentsAsUtf8String().isEqualTo("com.example.PreflightFeature\n");
+        // RESTEasy registers what this file lists even where it service-loads no feature; a class of its own,
+        // so that RESTEasy never sees one class registered twice, with the same table, so it is kept once
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, PROVIDERS)
+                .contentsAsUtf8String().isEqualTo("com.example.PreflightFeature$ListedProvider\n");
+        assertThat(feature).contains("public static final class ListedProvider extends PreflightFeatureSupport");
+        assertThat(feature).contains("super(POLICIES, true)");
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT,
+                "com/example/PreflightFeature$ListedProvider.class");
     }
 
     @Test
@@ -386,6 +395,8 @@ class GenerationTest {
         assertThat(compilation.generatedSourceFile("com.example.PreflightFeature").isPresent()).isFalse();
         assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, SERVICES)
                 .contentsAsUtf8String().isEqualTo("x.y.PreflightFeature\n");
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, PROVIDERS)
+                .contentsAsUtf8String().isEqualTo("x.y.PreflightFeature$ListedProvider\n");
     }
 
     @Test

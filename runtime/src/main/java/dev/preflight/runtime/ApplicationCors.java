@@ -18,15 +18,52 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ApplicationCors {
     private static final System.Logger LOG = System.getLogger("dev.preflight");
 
+    /** The application property that turns Jakarta REST service loading off. */
+    static final String LOAD_SERVICES = "jakarta.ws.rs.loadServices";
+
     private final List<PolicyLookup> lookups = new CopyOnWriteArrayList<>();
     private final Set<Class<?>> rootClasses = new LinkedHashSet<>();
     private volatile ResourceModel model;
+    /** Whether a generated feature came through service loading or by hand, not only as a listed provider. */
+    private volatile boolean requested;
+    /** Decided at the first deployed resource method, then fixed. */
+    private Boolean active;
 
     /** Adds a generated feature's policies; the same table twice is kept once. */
     void add(PolicyLookup lookup) {
+        add(lookup, false);
+    }
+
+    /**
+     * Adds a generated feature's policies; {@code listedProvider} when it came from
+     * {@code META-INF/services/jakarta.ws.rs.ext.Providers} rather than service loading or the
+     * application's own registration.
+     */
+    void add(PolicyLookup lookup, boolean listedProvider) {
         if (!lookups.contains(lookup)) {
             lookups.add(lookup);
         }
+        if (!listedProvider) {
+            requested = true;
+        }
+    }
+
+    /**
+     * Whether Preflight serves this application, decided once, when the runtime deploys the first
+     * resource method (every feature has configured the application by then): yes, unless only a
+     * listed provider configured it and the application turned service loading off, which asks for
+     * no Preflight unless it registers the feature itself.
+     */
+    synchronized boolean active(Object loadServices) {
+        if (active == null) {
+            boolean off = Boolean.FALSE.equals(loadServices) || "false".equalsIgnoreCase(String.valueOf(loadServices).strip());
+            active = requested || !off;
+            if (!active) {
+                LOG.log(Level.DEBUG, "Preflight: the application turned service loading off and registered no "
+                        + "generated feature, so Preflight leaves it alone");
+            }
+        }
+        return active;
     }
 
     /** The policy of a resource method: the first generated table that has one. */
@@ -46,7 +83,7 @@ final class ApplicationCors {
      * reaches them, and those are not root resources.
      */
     synchronized void deployed(Class<?> resourceClass) {
-        if (model == null) {
+        if (model == null && !Boolean.FALSE.equals(active)) {
             rootClasses.add(resourceClass);
         }
     }

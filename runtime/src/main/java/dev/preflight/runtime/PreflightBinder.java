@@ -29,7 +29,8 @@ final class PreflightBinder implements DynamicFeature {
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         Class<?> resourceClass = resourceInfo.getResourceClass();
         Method method = resourceInfo.getResourceMethod();
-        if (resourceClass == null || method == null) {
+        if (resourceClass == null || method == null
+                || !application.active(context.getConfiguration().getProperty(ApplicationCors.LOAD_SERVICES))) {
             return;
         }
         application.deployed(resourceClass);

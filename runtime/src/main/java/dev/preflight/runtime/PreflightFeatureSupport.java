@@ -16,16 +16,38 @@ import jakarta.ws.rs.core.FeatureContext;
  * compiled with the processor), each application gets one filter and one binder, so no header is ever
  * added twice; each application has its own state, so one application's policies never answer for
  * another's resources.
+ *
+ * <p>The generated class also has a nested twin that is listed in
+ * {@code META-INF/services/jakarta.ws.rs.ext.Providers}. RESTEasy registers what that file lists into
+ * every deployment, with or without an {@code Application} subclass, while it service-loads features only
+ * for an {@code Application}; the twin makes Preflight zero-config there too. It is a class of its own so
+ * that RESTEasy never sees one class registered twice (which it reports as a warning). An application
+ * that only the twin configured and that turned service loading off
+ * ({@code jakarta.ws.rs.loadServices=false}) without registering the feature by hand asked for no
+ * Preflight: the twin then stands down before the first request, and the application is served as
+ * without it.
  */
 @ConstrainedTo(RuntimeType.SERVER)
 public abstract class PreflightFeatureSupport implements Feature {
     /** The configuration property that holds an application's {@link ApplicationCors}. */
-    private static final String STATE = "dev.preflight.application";
+    static final String STATE = "dev.preflight.application";
 
     private final PolicyTable policies;
+    private final boolean listedProvider;
 
+    /** The generated feature: service-loaded, or registered by hand. */
     protected PreflightFeatureSupport(PolicyTable policies) {
+        this(policies, false);
+    }
+
+    /**
+     * @param listedProvider {@code true} for the generated twin listed in
+     *     {@code META-INF/services/jakarta.ws.rs.ext.Providers}, which stands down in an application that
+     *     turned service loading off and registered no generated feature by hand
+     */
+    protected PreflightFeatureSupport(PolicyTable policies, boolean listedProvider) {
         this.policies = policies;
+        this.listedProvider = listedProvider;
     }
 
     @Override
@@ -40,11 +62,11 @@ public abstract class PreflightFeatureSupport implements Feature {
             throw new IllegalStateException(problem);
         }
         if (configuration.getProperty(STATE) instanceof ApplicationCors application) {
-            application.add(policies);
+            application.add(policies, listedProvider);
             return true;
         }
         ApplicationCors application = new ApplicationCors();
-        application.add(policies);
+        application.add(policies, listedProvider);
         context.property(STATE, application);
         context.register(new PreflightFilter(application), PreflightFilter.PRIORITY);
         context.register(new PreflightBinder(application));

@@ -17,9 +17,10 @@ final class ResteasyServer implements TestServer {
     private final NettyJaxrsServer server;
     private final URI base;
 
-    private ResteasyServer(Application application) {
+    private ResteasyServer(Application application, String... disabledProviders) {
         ResteasyDeployment deployment = new ResteasyDeploymentImpl();
         deployment.setApplication(application);
+        deployment.setDisabledProviderClasses(disabledProviders);
         server = new NettyJaxrsServer();
         server.setHostname("127.0.0.1").setPort(0);
         server.setDeployment(deployment);
@@ -30,6 +31,11 @@ final class ResteasyServer implements TestServer {
 
     static TestServer start(Application application) {
         return new ResteasyServer(application);
+    }
+
+    /** Starts {@code application} with RESTEasy's {@code resteasy.disable.providers}: these classes are never registered. */
+    static TestServer startWithout(Application application, String... disabledProviders) {
+        return new ResteasyServer(application, disabledProviders);
     }
 
     @Override

@@ -30,6 +30,8 @@ import javax.lang.model.element.Modifier;
 public final class FeatureWriter {
     /** Rows per generated method: far below the JVM's 64 KiB of bytecode per method at any size. */
     private static final int ROWS_PER_METHOD = 200;
+    /** The nested class listed in {@code META-INF/services/jakarta.ws.rs.ext.Providers}. */
+    public static final String LISTED_PROVIDER = "ListedProvider";
 
     private FeatureWriter() {
     }
@@ -50,6 +52,17 @@ public final class FeatureWriter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement("super(POLICIES)")
+                        .build())
+                .addType(TypeSpec.classBuilder(LISTED_PROVIDER)
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .superclass(RuntimeNames.FEATURE_SUPPORT)
+                        .addJavadoc("The same policies, listed in {@code META-INF/services/jakarta.ws.rs.ext.Providers}: RESTEasy\n"
+                                + "registers what that file lists also where it service-loads no feature (resource classes\n"
+                                + "deployed without an {@code Application}). Not for registering by hand.\n")
+                        .addMethod(MethodSpec.constructorBuilder()
+                                .addModifiers(Modifier.PUBLIC)
+                                .addStatement("super(POLICIES, true)")
+                                .build())
                         .build());
         table(type, "policies", RuntimeNames.POLICY_TABLE, plan.policies(), p -> policyRow(p, flagsUsed));
         JavaFile.Builder file = JavaFile.builder(feature.packageName(), type.build())
