@@ -84,8 +84,13 @@ public final class ResourceReader {
     /**
      * Reads every resource class among the elements annotated with {@code @CrossOrigin}, and every
      * resource class of {@code rootElements} that inherits its policies from an annotated interface or
-     * abstract class without {@code @Path} of its own (the "API interface" style); then, from every
-     * resource class of the round, the classes its sub-resource locators return, recursively.
+     * abstract class without {@code @Path} of its own (the "API interface" style) or takes them from
+     * its package or application; then, from every resource class of the round, the classes its
+     * sub-resource locators return, recursively.
+     *
+     * @param rootElements the round's root elements and the types that carry a Jakarta REST annotation
+     *     (some may come from class files, as in an incremental compilation); nested types are found
+     *     from their enclosing ones
      */
     public Result read(Collection<? extends Element> annotated, Collection<? extends Element> rootElements) {
         List<Finding> findings = new ArrayList<>();
@@ -392,11 +397,21 @@ public final class ResourceReader {
         return null;
     }
 
-    /** The types among {@code roots} and, recursively, the types nested in them. */
+    /** The types among {@code roots} and, recursively, the types nested in them, each once. */
     private static List<TypeElement> allTypes(Collection<? extends Element> roots) {
-        List<TypeElement> all = new ArrayList<>(ElementFilter.typesIn(new ArrayList<Element>(roots)));
+        List<TypeElement> all = new ArrayList<>();
+        Set<TypeElement> seen = new java.util.HashSet<>();
+        for (TypeElement root : ElementFilter.typesIn(new ArrayList<Element>(roots))) {
+            if (seen.add(root)) {
+                all.add(root);
+            }
+        }
         for (int i = 0; i < all.size(); i++) {
-            all.addAll(ElementFilter.typesIn(all.get(i).getEnclosedElements()));
+            for (TypeElement nested : ElementFilter.typesIn(all.get(i).getEnclosedElements())) {
+                if (seen.add(nested)) {
+                    all.add(nested);
+                }
+            }
         }
         return all;
     }
