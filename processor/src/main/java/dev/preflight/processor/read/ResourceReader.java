@@ -97,11 +97,9 @@ public final class ResourceReader {
         Map<String, TypeElement> types = new TreeMap<>();
         List<DeclaredPolicy> applicationDefaults = new ArrayList<>();
         TypeElement annotatedApplication = null;
-        boolean packageDefaults = false;
         for (Element element : annotated) {
             if (element instanceof PackageElement) {
-                packageDefaults = true;
-                continue;
+                continue; // found through the resource classes of the package
             }
             Element type = element.getKind() == ElementKind.METHOD ? element.getEnclosingElement() : element;
             if (type instanceof TypeElement t) {
@@ -155,7 +153,9 @@ public final class ResourceReader {
                     || classPath(candidate) == null) {
                 continue;
             }
-            if (application != null || (packageDefaults && packageDefault(candidate) != null)) {
+            // the package's policy, whether package-info.java is compiled in this round or not (an
+            // incremental compilation reads it from its class file)
+            if (application != null || packageDefault(candidate) != null) {
                 types.put(candidate.getQualifiedName().toString(), candidate);
             } else {
                 unannotatedTypes.put(candidate.getQualifiedName().toString(), candidate);
