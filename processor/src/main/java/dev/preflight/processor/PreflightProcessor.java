@@ -38,7 +38,25 @@ import javax.tools.Diagnostic;
  *   <li><b>emit</b>: one {@code PreflightFeature} per round that holds every policy and route, its
  *       service file and the audit report.</li>
  * </ol>
- * It is aggregating: the feature depends on every annotated class of the compilation.
+ * It is aggregating: the feature depends on every resource class of the compilation.
+ *
+ * <p>Gradle's rules for an aggregating processor (declared in
+ * {@code META-INF/gradle/incremental.annotation.processors}) decide what an incremental compilation
+ * shows it. Gradle records, for every round, the top-level types of the elements annotated with an
+ * annotation the processor supports ("aggregated types"). When some sources change, it deletes what
+ * the processor generated, recompiles only the changed sources (and those that depend on them), and
+ * passes the aggregated types of the previous build to javac as class names: they come from class files,
+ * are reprocessed but not recompiled. The root elements of such a round are therefore the recompiled
+ * sources plus those classes, and nothing else: a resource class that carries none of the supported
+ * annotations, say one covered only by its package's or the application's {@code @CrossOrigin}, would
+ * silently drop out of {@code PreflightFeature}. So the processor supports {@code @Path}, the HTTP
+ * method designators and {@code @ApplicationPath} besides {@code @CrossOrigin}, which makes every
+ * resource class an aggregated type, and finds resources among the elements annotated with them as well
+ * as among the root elements. The other rules it keeps: every supported annotation has {@code CLASS} or
+ * {@code RUNTIME} retention (Gradle falls back to full recompilation for a {@code SOURCE} one); files are
+ * written only through the {@code Filer}, to {@code SOURCE_OUTPUT} and {@code CLASS_OUTPUT}; no
+ * compiler-specific API; no parameter names read. Supporting "*" instead would make every class an
+ * aggregated type, reprocessed on every change.
  */
 @AutoService(Processor.class)
 public final class PreflightProcessor extends AbstractProcessor {
@@ -50,7 +68,10 @@ public final class PreflightProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(PreflightProcessorInfo.CROSS_ORIGIN);
+        Set<String> supported = new LinkedHashSet<>();
+        supported.add(PreflightProcessorInfo.CROSS_ORIGIN);
+        supported.addAll(PreflightProcessorInfo.JAKARTA_REST);
+        return supported;
     }
 
     @Override
@@ -80,19 +101,24 @@ public final class PreflightProcessor extends AbstractProcessor {
                 }
                 return false;
             }
+            if (annotations.isEmpty()) {
+                return false; // a later round without resources: nothing to read
+            }
             TypeElement crossOrigin = processingEnv.getElementUtils().getTypeElement(PreflightProcessorInfo.CROSS_ORIGIN);
-            if (crossOrigin == null) {
+            Set<? extends Element> annotated = crossOrigin == null ? Set.of() : round.getElementsAnnotatedWith(crossOrigin);
+            if (!annotated.isEmpty() && !runtimeOnClasspath(annotated, crossOrigin)) {
                 return false;
             }
-            Set<? extends Element> annotated = round.getElementsAnnotatedWith(crossOrigin);
-            if (!annotated.isEmpty() && runtimeOnClasspath(annotated, crossOrigin)) {
-                processRound(annotated, round, reporter);
-            }
+            // a round whose resources take their policy from a package or an application that is not
+            // among its root elements (an incremental compilation) still has to produce the feature
+            processRound(annotated, candidates(annotations, round), reporter);
         } catch (IOException | RuntimeException e) {
             reporter.bug(null, e);
         }
-        // @CrossOrigin is ours alone: claiming it keeps -Xlint:processing quiet in user builds
-        return !annotations.isEmpty();
+        // Never claimed: @Path and the HTTP method designators belong to Jakarta REST, and claiming them
+        // would hide them from the processors that come after this one. @CrossOrigin is not claimed
+        // either: javac claims all the annotations a processor was given or none of them.
+        return false;
     }
 
     /**
@@ -126,9 +152,33 @@ public final class PreflightProcessor extends AbstractProcessor {
             + "dependency dev.preflight:preflight-runtime with compile scope (the default; not provided, not test). "
             + "Nothing was generated, so CORS would be off.";
 
-    private void processRound(Set<? extends Element> annotated, RoundEnvironment round, ErrorReporter reporter) throws IOException {
+    /**
+     * The root elements and the types that carry a supported Jakarta REST annotation themselves or on a
+     * member: javac counts classes given by name (as Gradle passes those it reprocesses) among the root
+     * elements, but another compiler need not, and the annotated elements are what Gradle records.
+     */
+    private static Set<Element> candidates(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Set<Element> candidates = new LinkedHashSet<>(round.getRootElements());
+        for (TypeElement annotation : annotations) {
+            if (PreflightProcessorInfo.JAKARTA_REST.contains(annotation.getQualifiedName().toString())) {
+                for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                    Element type = element;
+                    while (type != null && !(type instanceof TypeElement)) {
+                        type = type.getEnclosingElement();
+                    }
+                    if (type != null) {
+                        candidates.add(type);
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private void processRound(Set<? extends Element> annotated, Set<Element> candidates, ErrorReporter reporter)
+            throws IOException {
         ResourceReader.Result read = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-                .read(annotated, round.getRootElements());
+                .read(annotated, candidates);
         reporter.report(read.findings());
         read.applicationPaths().forEach(a -> applicationPaths.put(a.application(), a));
         reporter.report(Validator.validate(read.resources(), read.unannotated(), read.locatorPolicies()));

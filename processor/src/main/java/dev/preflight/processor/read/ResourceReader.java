@@ -84,19 +84,22 @@ public final class ResourceReader {
     /**
      * Reads every resource class among the elements annotated with {@code @CrossOrigin}, and every
      * resource class of {@code rootElements} that inherits its policies from an annotated interface or
-     * abstract class without {@code @Path} of its own (the "API interface" style); then, from every
-     * resource class of the round, the classes its sub-resource locators return, recursively.
+     * abstract class without {@code @Path} of its own (the "API interface" style) or takes them from
+     * its package or application; then, from every resource class of the round, the classes its
+     * sub-resource locators return, recursively.
+     *
+     * @param rootElements the round's root elements and the types that carry a Jakarta REST annotation
+     *     (some may come from class files, as in an incremental compilation); nested types are found
+     *     from their enclosing ones
      */
     public Result read(Collection<? extends Element> annotated, Collection<? extends Element> rootElements) {
         List<Finding> findings = new ArrayList<>();
         Map<String, TypeElement> types = new TreeMap<>();
         List<DeclaredPolicy> applicationDefaults = new ArrayList<>();
         TypeElement annotatedApplication = null;
-        boolean packageDefaults = false;
         for (Element element : annotated) {
             if (element instanceof PackageElement) {
-                packageDefaults = true;
-                continue;
+                continue; // found through the resource classes of the package
             }
             Element type = element.getKind() == ElementKind.METHOD ? element.getEnclosingElement() : element;
             if (type instanceof TypeElement t) {
@@ -150,7 +153,9 @@ public final class ResourceReader {
                     || classPath(candidate) == null) {
                 continue;
             }
-            if (application != null || (packageDefaults && packageDefault(candidate) != null)) {
+            // the package's policy, whether package-info.java is compiled in this round or not (an
+            // incremental compilation reads it from its class file)
+            if (application != null || packageDefault(candidate) != null) {
                 types.put(candidate.getQualifiedName().toString(), candidate);
             } else {
                 unannotatedTypes.put(candidate.getQualifiedName().toString(), candidate);
@@ -392,11 +397,21 @@ public final class ResourceReader {
         return null;
     }
 
-    /** The types among {@code roots} and, recursively, the types nested in them. */
+    /** The types among {@code roots} and, recursively, the types nested in them, each once. */
     private static List<TypeElement> allTypes(Collection<? extends Element> roots) {
-        List<TypeElement> all = new ArrayList<>(ElementFilter.typesIn(new ArrayList<Element>(roots)));
+        List<TypeElement> all = new ArrayList<>();
+        Set<TypeElement> seen = new java.util.HashSet<>();
+        for (TypeElement root : ElementFilter.typesIn(new ArrayList<Element>(roots))) {
+            if (seen.add(root)) {
+                all.add(root);
+            }
+        }
         for (int i = 0; i < all.size(); i++) {
-            all.addAll(ElementFilter.typesIn(all.get(i).getEnclosedElements()));
+            for (TypeElement nested : ElementFilter.typesIn(all.get(i).getEnclosedElements())) {
+                if (seen.add(nested)) {
+                    all.add(nested);
+                }
+            }
         }
         return all;
     }
