@@ -19,10 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,33 +32,16 @@ class PreflightStartupCheckTest {
                     null, null, null)
             .build();
 
-    private final Logger logger = Logger.getLogger("dev.preflight");
-    private final List<LogRecord> records = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord logRecord) {
-            if (logRecord.getLevel().intValue() >= Level.WARNING.intValue()) {
-                records.add(logRecord);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final CapturedWarnings captured = new CapturedWarnings();
 
     @BeforeEach
     void capture() {
-        logger.addHandler(handler);
+        captured.start();
     }
 
     @AfterEach
     void release() {
-        logger.removeHandler(handler);
+        captured.stop();
     }
 
     @Path("items")
@@ -90,8 +71,8 @@ class PreflightStartupCheckTest {
         assertTrue(new PreflightStartupCheck().configure(application));
         deployAll(application);
 
-        assertEquals(1, records.size(), "one warning, however many resource methods");
-        LogRecord warning = records.get(0);
+        assertEquals(1, captured.records().size(), "one warning, however many resource methods");
+        LogRecord warning = captured.records().get(0);
         assertEquals(Level.WARNING, warning.getLevel());
         String message = warning.getMessage();
         assertTrue(message.contains("CORS is OFF"), message);
@@ -113,7 +94,7 @@ class PreflightStartupCheckTest {
         new PreflightStartupCheck.ListedProvider().configure(featureFirst);
         deployAll(featureFirst);
 
-        assertEquals(List.of(), records);
+        assertEquals(List.of(), captured.records());
     }
 
     @Test
@@ -157,7 +138,7 @@ class PreflightStartupCheckTest {
         FakeContext application = new FakeContext(RuntimeType.SERVER);
         new PreflightStartupCheck().configure(application);
         ((DynamicFeature) application.registered.get(0)).configure(resource(Items.class.getMethod("list")), broken);
-        assertEquals(List.of(), records);
+        assertEquals(List.of(), captured.records());
     }
 
     private static void deployAll(FakeContext application) throws Exception {
