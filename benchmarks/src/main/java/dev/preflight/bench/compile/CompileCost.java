@@ -17,14 +17,20 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * What the processor adds to javac's wall time: the same generated resource classes compiled in
+ * What the processor adds to javac's time: the same generated resource classes compiled in
  * process (as Maven's compiler plugin and Gradle do) without a processor, with the two floors of
  * {@link FloorProcessors} (an idle processor, and one that writes a single empty class) and with
  * Preflight's processor, in turns after warm-up compiles, median of the timed ones.
  *
+ * <p>Each compile is timed by the CPU time this JVM spends on it (javac's thread, the garbage
+ * collector's and the JIT compiler's, read from the operating system's count for the process), not
+ * by the wall clock: on a machine that other work shares, waiting for a core inflates wall time by
+ * whatever else runs, while CPU time stays what the compile itself costs. {@code compile.clock=wall}
+ * times by the wall clock instead, for a quiet machine.
+ *
  * <p>Usage: {@code CompileCost [results.md]}; run with the processor and its dependencies on the class
  * path. System properties: {@code compile.sizes} (default {@code 100,1000}), {@code compile.warmup}
- * (default 3), {@code compile.runs} (default 7).
+ * (default 3), {@code compile.runs} (default 7), {@code compile.clock} ({@code cpu} or {@code wall}).
  */
 public final class CompileCost {
     private static final String PROCESSOR = "dev.preflight.processor.PreflightProcessor";
@@ -32,7 +38,21 @@ public final class CompileCost {
     private static final List<String> SETUPS = java.util.Arrays.asList(null, FloorProcessors.Idle.class.getName(),
             FloorProcessors.OneClass.class.getName(), PROCESSOR);
 
+    private static final boolean WALL_CLOCK = "wall".equals(System.getProperty("compile.clock", "cpu"));
+
     private CompileCost() {
+    }
+
+    /** Nanoseconds on the clock chosen by {@code compile.clock}. */
+    private static long now() {
+        if (WALL_CLOCK) {
+            return System.nanoTime();
+        }
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean process) {
+            return process.getProcessCpuTime();
+        }
+        throw new IllegalStateException("this JVM does not report process CPU time; run with -Dcompile.clock=wall");
     }
 
     public static void main(String[] args) throws Exception {
@@ -42,7 +62,8 @@ public final class CompileCost {
         String processorPath = processorPath(classpath);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
-                "javac in process, median of %d compiles each after %d warm-up compiles of each kind.%n%n", runs, warmup));
+                "javac in process, %s, median of %d compiles each after %d warm-up compiles of each kind.%n%n",
+                WALL_CLOCK ? "wall-clock time" : "CPU time of the compiling JVM", runs, warmup));
         md.append("| resource classes | without processor | idle processor | processor writing one class "
                 + "| Preflight | Preflight added | over the one-class floor |\n|---:|---:|---:|---:|---:|---:|---:|\n");
         Path work = Files.createTempDirectory("preflight-compile-cost");
@@ -132,7 +153,7 @@ public final class CompileCost {
         return files;
     }
 
-    /** One compile into a fresh output directory with {@code processor} (or none); milliseconds of wall time. */
+    /** One compile into a fresh output directory with {@code processor} (or none); milliseconds on the chosen clock. */
     private static double compile(JavaCompiler javac, List<Path> sources, Path out, String classpath,
             String processorPath, String processor) throws IOException {
         delete(out);
@@ -147,9 +168,9 @@ public final class CompileCost {
         StringWriter diagnostics = new StringWriter();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
             Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
-            long start = System.nanoTime();
+            long start = now();
             boolean ok = javac.getTask(diagnostics, files, null, options, null, units).call();
-            double millis = (System.nanoTime() - start) / 1e6;
+            double millis = (now() - start) / 1e6;
             if (!ok) {
                 throw new IllegalStateException("compile failed:\n" + diagnostics);
             }
@@ -169,7 +190,7 @@ public final class CompileCost {
         String own = Path.of(CompileCost.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
         return java.util.Arrays.stream(classpath.split(java.io.File.pathSeparator))
                 .filter(entry -> entry.equals(own) || entry.matches(".*(preflight-|/processor/|/runtime/|/annotations/"
-                        + "|javapoet|guava|failureaccess).*"))
+                        + "|javapoet|guava|failureaccess|icu4j).*"))
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 

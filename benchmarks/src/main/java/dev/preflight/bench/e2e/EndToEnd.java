@@ -21,15 +21,26 @@ import java.util.concurrent.TimeUnit;
  * allowed {@code Origin}. Each server runs in a JVM of its own; setups are measured in turns, several
  * rounds, and the median is reported.
  *
+ * <p>The load generator (this JVM) and the server are pinned to different cores with {@code taskset}
+ * (Linux), so that they do not take turns on one core: on a machine of two cores the server then has
+ * one core to itself, and its requests per second are what that core can serve. Besides requests per
+ * second, each run reads the CPU time the server's process spent ({@code /proc/<pid>/stat}) and
+ * reports it per request: what Preflight adds to the work of a request, whatever else the machine does.
+ *
  * <p>Usage: {@code EndToEnd [results.md]}. System properties: {@code e2e.requests} per measurement
  * (default 20000), {@code e2e.warmup} (default 30000), {@code e2e.rounds} (default 5),
- * {@code e2e.connections} (default 4).
+ * {@code e2e.connections} (default 4), {@code e2e.pin} (default {@code true}: pin when {@code taskset}
+ * and at least two cores are there).
  */
 public final class EndToEnd {
     private static final int REQUESTS = Integer.getInteger("e2e.requests", 20_000);
     private static final int WARMUP = Integer.getInteger("e2e.warmup", 30_000);
     private static final int ROUNDS = Integer.getInteger("e2e.rounds", 5);
     private static final int CONNECTIONS = Integer.getInteger("e2e.connections", 4);
+    private static final boolean PIN = Boolean.parseBoolean(System.getProperty("e2e.pin", "true"))
+            && Runtime.getRuntime().availableProcessors() >= 2 && Files.isExecutable(Path.of("/usr/bin/taskset"));
+    /** Linux's clock ticks per second, the unit of {@code /proc/<pid>/stat}'s CPU times (USER_HZ). */
+    private static final double TICKS_PER_SECOND = 100;
 
     private static final String GET = "GET /api/users HTTP/1.1\nHost: 127.0.0.1\nOrigin: " + Policy.APP_ORIGIN
             + "\nAccept: application/json\n";
@@ -56,8 +67,14 @@ public final class EndToEnd {
                 new Setup("resteasy", BenchApplication.Cors.FLOOR),
                 new Setup("resteasy", BenchApplication.Cors.PREFLIGHT),
                 new Setup("resteasy", BenchApplication.Cors.RESTEASY_FILTER));
+        if (PIN) {
+            // this JVM, the load generator, on core 0 (all its threads); each server on core 1
+            run("/usr/bin/taskset", "-a", "-p", "-c", "0", Long.toString(ProcessHandle.current().pid()));
+        }
         Map<Setup, List<Double>> gets = new LinkedHashMap<>();
         Map<Setup, List<Double>> preflights = new LinkedHashMap<>();
+        Map<Setup, List<Double>> getCpu = new LinkedHashMap<>();
+        Map<Setup, List<Double>> preflightCpu = new LinkedHashMap<>();
         Map<Setup, Integer> preflightStatus = new LinkedHashMap<>();
         for (int round = 0; round < ROUNDS; round++) {
             for (Setup setup : setups) {
@@ -69,10 +86,16 @@ public final class EndToEnd {
                     preflightStatus.put(setup, preflightExpected);
                     load.run(GET, WARMUP, 200);
                     load.run(PREFLIGHT, WARMUP, preflightExpected);
+                    long cpu = cpuTicks(server);
                     gets.computeIfAbsent(setup, k -> new ArrayList<>()).add(load.run(GET, REQUESTS, 200));
+                    long afterGets = cpuTicks(server);
                     preflights.computeIfAbsent(setup, k -> new ArrayList<>()).add(load.run(PREFLIGHT, REQUESTS, preflightExpected));
-                    System.out.printf(Locale.ROOT, "round %d %-26s GET %8.0f req/s  preflight %8.0f req/s%n", round + 1,
-                            setup.label(), last(gets.get(setup)), last(preflights.get(setup)));
+                    long afterPreflights = cpuTicks(server);
+                    getCpu.computeIfAbsent(setup, k -> new ArrayList<>()).add(micros(afterGets - cpu));
+                    preflightCpu.computeIfAbsent(setup, k -> new ArrayList<>()).add(micros(afterPreflights - afterGets));
+                    System.out.printf(Locale.ROOT, "round %d %-26s GET %8.0f req/s %5.1f us CPU  preflight %8.0f req/s"
+                            + " %5.1f us CPU%n", round + 1, setup.label(), last(gets.get(setup)), last(getCpu.get(setup)),
+                            last(preflights.get(setup)), last(preflightCpu.get(setup)));
                 } finally {
                     server.getOutputStream().close();
                     if (!server.waitFor(30, TimeUnit.SECONDS)) {
@@ -81,7 +104,10 @@ public final class EndToEnd {
                 }
             }
         }
-        String report = report(setups, gets, preflights, preflightStatus);
+        String report = report(setups, gets, preflights, preflightStatus)
+                + "\nServer CPU time per request, median of the rounds (microseconds); in brackets the ratio to the same"
+                + " runtime without CORS, then to its floor.\n\n"
+                + cpuReport(setups, getCpu, preflightCpu);
         System.out.print(report);
         if (args.length > 0) {
             Files.createDirectories(Path.of(args[0]).toAbsolutePath().getParent());
@@ -89,13 +115,40 @@ public final class EndToEnd {
         }
     }
 
+    /** Server CPU microseconds per request from a difference of clock ticks over one measurement. */
+    private static double micros(long ticks) {
+        return ticks / TICKS_PER_SECOND * 1e6 / REQUESTS;
+    }
+
+    /** User plus system CPU time of the server's process so far, in clock ticks. */
+    private static long cpuTicks(Process server) throws Exception {
+        String stat = Files.readString(Path.of("/proc", Long.toString(server.pid()), "stat"), StandardCharsets.US_ASCII);
+        // fields after the command name, which is in parentheses and may hold spaces: state is field 3,
+        // utime field 14, stime field 15
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    private static void run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("failed: " + String.join(" ", command));
+        }
+    }
+
     private static List<String> javaCommand(Setup setup) {
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms512m", "-Xmx512m",
+        List<String> command = new ArrayList<>();
+        if (PIN) {
+            command.addAll(List.of("/usr/bin/taskset", "-c", "1"));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms512m", "-Xmx512m",
                 // without it the JDK's server waits for delayed ACKs between a response's head and body
                 // (about 40 ms a request on loopback), and every setup would measure that
                 "-Dsun.net.httpserver.nodelay=true",
                 "-cp", System.getProperty("java.class.path"), BenchServer.class.getName(), setup.runtime,
-                setup.cors.name());
+                setup.cors.name()));
+        return command;
     }
 
     private static int port(Process server) throws Exception {
@@ -127,6 +180,21 @@ public final class EndToEnd {
         return preflight.status();
     }
 
+    private static String cpuReport(List<Setup> setups, Map<Setup, List<Double>> getCpu,
+            Map<Setup, List<Double>> preflightCpu) {
+        StringBuilder md = new StringBuilder("| setup | GET | preflight |\n|---|---:|---:|\n");
+        for (Setup setup : setups) {
+            Setup none = new Setup(setup.runtime, BenchApplication.Cors.NONE);
+            Setup floor = new Setup(setup.runtime, BenchApplication.Cors.FLOOR);
+            double get = median(getCpu.get(setup));
+            double preflight = median(preflightCpu.get(setup));
+            md.append(String.format(Locale.ROOT, "| %s | %.1f (%.1f%%, %.1f%%) | %.1f (%.1f%%, %.1f%%) |%n", setup.label(),
+                    get, 100 * get / median(getCpu.get(none)), 100 * get / median(getCpu.get(floor)), preflight,
+                    100 * preflight / median(preflightCpu.get(none)), 100 * preflight / median(preflightCpu.get(floor))));
+        }
+        return md.toString();
+    }
+
     private static double last(List<Double> values) {
         return values.get(values.size() - 1);
     }
@@ -142,8 +210,9 @@ public final class EndToEnd {
             Map<Setup, Integer> preflightStatus) {
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
                 "Median of %d rounds of %,d requests over %d keep-alive connections (after %,d warm-up requests"
-                        + " of each kind); in brackets the ratio to the same runtime without CORS, then to its floor.%n%n",
-                ROUNDS, REQUESTS, CONNECTIONS, WARMUP));
+                        + " of each kind), %s; in brackets the ratio to the same runtime without CORS, then to its floor.%n%n",
+                ROUNDS, REQUESTS, CONNECTIONS, WARMUP, PIN ? "load generator on core 0, server on core 1"
+                        : "load generator and server not pinned"));
         md.append("| setup | GET req/s | preflight req/s | preflight status |\n|---|---:|---:|---:|\n");
         for (Setup setup : setups) {
             Setup none = new Setup(setup.runtime, BenchApplication.Cors.NONE);
