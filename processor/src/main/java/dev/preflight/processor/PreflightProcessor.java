@@ -159,17 +159,23 @@ public final class PreflightProcessor extends AbstractProcessor {
      */
     private static Set<Element> candidates(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         Set<Element> candidates = new LinkedHashSet<>(round.getRootElements());
+        Set<TypeElement> jakartaRest = new LinkedHashSet<>();
         for (TypeElement annotation : annotations) {
             if (PreflightProcessorInfo.JAKARTA_REST.contains(annotation.getQualifiedName().toString())) {
-                for (Element element : round.getElementsAnnotatedWith(annotation)) {
-                    Element type = element;
-                    while (type != null && !(type instanceof TypeElement)) {
-                        type = type.getEnclosingElement();
-                    }
-                    if (type != null) {
-                        candidates.add(type);
-                    }
-                }
+                jakartaRest.add(annotation);
+            }
+        }
+        if (jakartaRest.isEmpty()) {
+            return candidates;
+        }
+        // one walk over the round's elements for all of them: javac walks every root element per call
+        for (Element element : round.getElementsAnnotatedWithAny(jakartaRest.toArray(new TypeElement[0]))) {
+            Element type = element;
+            while (type != null && !(type instanceof TypeElement)) {
+                type = type.getEnclosingElement();
+            }
+            if (type != null) {
+                candidates.add(type);
             }
         }
         return candidates;

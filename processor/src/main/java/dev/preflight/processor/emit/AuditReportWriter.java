@@ -5,6 +5,7 @@ import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
+import dev.preflight.processor.model.SourceSite;
 import dev.preflight.processor.plan.CorsPlan;
 import dev.preflight.runtime.PathPattern;
 import dev.preflight.processor.plan.PolicyMerger;
@@ -13,7 +14,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -104,6 +107,8 @@ public final class AuditReportWriter {
                         : "the application: several Application subclasses with @ApplicationPath in this "
                                 + "compilation, and Preflight cannot tell which deploys each resource"))
                 .append(",\n");
+        // the same few declarations are the sources of every endpoint's attributes
+        Map<SourceSite, String> descriptions = new IdentityHashMap<>();
         json.append("  \"endpoints\": [");
         for (int i = 0; i < sorted.size(); i++) {
             Endpoint e = sorted.get(i);
@@ -136,7 +141,8 @@ public final class AuditReportWriter {
                     continue;
                 }
                 json.append(first ? "\n" : ",\n").append("        ").append(quote(attribute.javaName())).append(": ")
-                        .append(quote(p.source(attribute).site().qualifiedDescription()));
+                        .append(descriptions.computeIfAbsent(p.source(attribute).site(),
+                                site -> quote(site.qualifiedDescription())));
                 first = false;
             }
             json.append("\n      }\n    }");
@@ -156,9 +162,23 @@ public final class AuditReportWriter {
         return a.append(']').toString();
     }
 
+    /**
+     * Whether {@code s} needs no escape in JSON. A plain loop, not a stream: the processor's classes
+     * are loaded afresh for each compilation, so this runs interpreted at first, thousands of times.
+     */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x2028 || c == 0x2029) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A JSON string; annotation values may hold any character. */
     static String quote(String s) {
-        if (s.chars().allMatch(c -> c >= 0x20 && c != '"' && c != '\\' && c != 0x2028 && c != 0x2029)) {
+        if (isPlain(s)) {
             return "\"" + s + "\""; // the common case, at thousands of endpoints
         }
         StringBuilder q = new StringBuilder("\"");
