@@ -10,6 +10,9 @@ import static dev.preflight.processor.Sources.source;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +46,36 @@ class ConfigurationTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The audit report, parsed. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> reportJson(Compilation compilation) {
+        return (Map<String, Object>) Json.parse(report(compilation));
+    }
+
+    /** The report's endpoint for {@code method} on {@code path}; exactly one must be listed. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> endpoint(Map<String, Object> report, String path, String method) {
+        List<Map<String, Object>> found = ((List<Map<String, Object>>) report.get("endpoints")).stream()
+                .filter(e -> e.get("path").equals(path) && e.get("method").equals(method))
+                .toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    /** An endpoint object as the report writes it, its keys in the report's order. */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sources(Map<String, Object> endpoint) {
+        return (Map<String, Object>) endpoint.get("sources");
     }
 
     // --- placeholders
@@ -147,9 +180,9 @@ class ConfigurationTest {
         assertThat(GenerationTest.policyRow(feature, "com.example.admin.Admin#delete()"))
                 .endsWith("\"https://admin.example.com\", \"\", 0, null, \"X-Total-Count\", \"60\");");
         assertThat(feature).doesNotContain("org.other");
-        String report = report(compilation);
-        assertThat(report).contains("\"origins\": \"class com.example.admin.Admin\"");
-        assertThat(report).contains("\"exposedHeaders\": \"package com.example\"");
+        Map<String, Object> admin = endpoint(reportJson(compilation), "/admin", "DELETE");
+        assertThat(sources(admin)).containsAtLeast("origins", "class com.example.admin.Admin",
+                "exposedHeaders", "package com.example");
     }
 
     @Test
@@ -175,7 +208,8 @@ class ConfigurationTest {
         assertThat(GenerationTest.policyRow(feature, "com.example.Admin#get()"))
                 .contains("\"https://admin.example.com\", \"\", CREDENTIALS,");
         assertThat(feature).doesNotContain("com.example.App#");
-        assertThat(report(compilation)).contains("\"allowCredentials\": \"class com.example.App\"");
+        assertThat(sources(endpoint(reportJson(compilation), "/api/users", "GET")))
+                .containsEntry("allowCredentials", "class com.example.App");
     }
 
     @Test
@@ -231,65 +265,58 @@ class ConfigurationTest {
 
     @Test
     void theReportListsEveryEndpointWithItsEffectivePolicyAndWhereEachValueCameFrom() {
-        Compilation compilation = compile(Sources.userResource());
-        String report = report(compilation);
-        assertThat(report).startsWith("{\n  \"format\": 2,\n  \"applicationPath\": null,\n  \"pathsRelativeTo\": "
-                + "\"the application: no Application subclass with @ApplicationPath in this compilation\",\n"
-                + "  \"endpoints\": [");
-        assertThat(report).contains("""
-                      "path": "/users/{id: [0-9]+}",
-                      "method": "PUT",
-                      "resourceMethod": "com.example.UserResource.update(long, com.example.UserResource.User)",
-                      "covered": true,
-                      "origins": ["https://app.example.com"],
-                      "originPatterns": [],
-                      "allowedHeaders": ["Authorization", "Content-Type"],
-                      "exposedHeaders": ["X-Total-Count"],
-                      "allowCredentials": true,
-                      "maxAge": 1800,
-                      "allowPrivateNetwork": false,
-                      "sources": {
-                        "origins": "class com.example.UserResource",
-                """);
-        assertThat(report).contains("""
-                      "path": "/users/{id}",
-                      "method": "DELETE",
-                """);
-        assertThat(report).contains("\"origins\": \"method com.example.UserResource.delete(long)\"");
-        assertThat(report).contains("\"path\": \"/users\",\n      \"method\": \"GET\"");
+        Map<String, Object> report = reportJson(compile(Sources.userResource()));
+        assertThat(report).containsAtLeast("format", 2.0, "applicationPath", null, "pathsRelativeTo",
+                "the application: no Application subclass with @ApplicationPath in this compilation");
+        assertThat(List.copyOf(report.keySet()))
+                .containsExactly("format", "applicationPath", "pathsRelativeTo", "endpoints").inOrder();
+        Map<String, Object> update = endpoint(report, "/users/{id: [0-9]+}", "PUT");
+        assertThat(update).containsAtLeastEntriesIn(object(
+                "path", "/users/{id: [0-9]+}",
+                "method", "PUT",
+                "resourceMethod", "com.example.UserResource.update(long, com.example.UserResource.User)",
+                "covered", true,
+                "origins", List.of("https://app.example.com"),
+                "originPatterns", List.of(),
+                "allowedHeaders", List.of("Authorization", "Content-Type"),
+                "exposedHeaders", List.of("X-Total-Count"),
+                "allowCredentials", true,
+                "maxAge", 1800.0,
+                "allowPrivateNetwork", false)).inOrder();
+        assertThat(sources(update)).containsEntry("origins", "class com.example.UserResource");
+        assertThat(sources(endpoint(report, "/users/{id}", "DELETE")))
+                .containsEntry("origins", "method com.example.UserResource.delete(long)");
+        assertThat(endpoint(report, "/users", "GET")).containsEntry("covered", true);
     }
 
     @Test
     void theReportListsEndpointsReachedThroughLocatorsUnderTheApplicationPath() {
-        String report = report(compile(GenerationTest.sixLevels()));
-        assertThat(report).startsWith("{\n  \"format\": 2,\n  \"applicationPath\": \"/api\",\n"
-                + "  \"pathsRelativeTo\": \"@ApplicationPath(\\\"api\\\") of com.example.App\",\n");
-        assertThat(report).contains("""
-                    {
-                      "path": "/api/r/sub/{id}",
-                      "method": "GET",
-                      "resourceMethod": "com.example.sub.Sub.get()",
-                      "via": ["com.example.R.sub(long)"],
-                      "covered": true,
-                      "origins": ["https://app.example.com"],
-                      "originPatterns": ["https://*.l2.example.com"],
-                      "allowedHeaders": ["X-L3"],
-                      "exposedHeaders": ["X-L4"],
-                      "allowCredentials": true,
-                      "maxAge": 5,
-                      "allowPrivateNetwork": false,
-                      "sources": {
-                        "origins": "class com.example.App",
-                        "originPatterns": "package com.example.sub",
-                        "allowedHeaders": "class com.example.R",
-                        "exposedHeaders": "method com.example.R.sub(long)",
-                        "allowCredentials": "method com.example.sub.Sub.get()",
-                        "maxAge": "method com.example.sub.Sub.get()",
-                        "allowPrivateNetwork": "method com.example.sub.Sub.get()"
-                      }
-                    }""".indent(4).stripTrailing());
-        assertThat(report).contains("\"path\": \"/api/r/sub/{id}/x\",\n      \"method\": \"PUT\"");
-        assertThat(report).contains("\"path\": \"/api/r\",\n      \"method\": \"GET\"");
+        Map<String, Object> report = reportJson(compile(GenerationTest.sixLevels()));
+        assertThat(report).containsAtLeast("applicationPath", "/api",
+                "pathsRelativeTo", "@ApplicationPath(\"api\") of com.example.App");
+        assertThat(endpoint(report, "/api/r/sub/{id}", "GET")).containsExactlyEntriesIn(object(
+                "path", "/api/r/sub/{id}",
+                "method", "GET",
+                "resourceMethod", "com.example.sub.Sub.get()",
+                "via", List.of("com.example.R.sub(long)"),
+                "covered", true,
+                "origins", List.of("https://app.example.com"),
+                "originPatterns", List.of("https://*.l2.example.com"),
+                "allowedHeaders", List.of("X-L3"),
+                "exposedHeaders", List.of("X-L4"),
+                "allowCredentials", true,
+                "maxAge", 5.0,
+                "allowPrivateNetwork", false,
+                "sources", object(
+                        "origins", "class com.example.App",
+                        "originPatterns", "package com.example.sub",
+                        "allowedHeaders", "class com.example.R",
+                        "exposedHeaders", "method com.example.R.sub(long)",
+                        "allowCredentials", "method com.example.sub.Sub.get()",
+                        "maxAge", "method com.example.sub.Sub.get()",
+                        "allowPrivateNetwork", "method com.example.sub.Sub.get()"))).inOrder();
+        endpoint(report, "/api/r/sub/{id}/x", "PUT");
+        endpoint(report, "/api/r", "GET");
     }
 
     @Test
@@ -323,34 +350,29 @@ class ConfigurationTest {
                             @POST public void post(String body) { }
                         }
                         """));
-        String report = report(compilation);
-        assertThat(report).contains("""
-                    {
-                      "path": "/plain",
-                      "method": "GET",
-                      "resourceMethod": "com.example.Plain.get()",
-                      "covered": false,
-                      "reason": "no @CrossOrigin applies to it"
-                    }""".indent(4).stripTrailing());
-        assertThat(report).contains("""
-                    {
-                      "path": "/plain/sub",
-                      "method": "DELETE",
-                      "resourceMethod": "com.example.Plain.Sub.delete()",
-                      "via": ["com.example.Plain.sub()"],
-                      "covered": false,
-                      "reason": "no @CrossOrigin applies to it"
-                    }""".indent(4).stripTrailing());
-        assertThat(report).contains("""
-                      "path": "/only",
-                      "method": "POST",
-                      "resourceMethod": "com.example.Only.post(java.lang.String)",
-                      "covered": false,
-                      "reason": "the methods attribute of @CrossOrigin on Only leaves POST out"
-                """);
-        assertThat(report).contains("\"path\": \"/only\",\n      \"method\": \"GET\",\n"
-                + "      \"resourceMethod\": \"com.example.Only.get()\",\n      \"covered\": true,");
-        assertThat(report).contains("\"pathsRelativeTo\": \"the application: no Application subclass");
+        Map<String, Object> report = reportJson(compilation);
+        assertThat(endpoint(report, "/plain", "GET")).containsExactlyEntriesIn(object(
+                "path", "/plain",
+                "method", "GET",
+                "resourceMethod", "com.example.Plain.get()",
+                "covered", false,
+                "reason", "no @CrossOrigin applies to it")).inOrder();
+        assertThat(endpoint(report, "/plain/sub", "DELETE")).containsExactlyEntriesIn(object(
+                "path", "/plain/sub",
+                "method", "DELETE",
+                "resourceMethod", "com.example.Plain.Sub.delete()",
+                "via", List.of("com.example.Plain.sub()"),
+                "covered", false,
+                "reason", "no @CrossOrigin applies to it")).inOrder();
+        assertThat(endpoint(report, "/only", "POST")).containsExactlyEntriesIn(object(
+                "path", "/only",
+                "method", "POST",
+                "resourceMethod", "com.example.Only.post(java.lang.String)",
+                "covered", false,
+                "reason", "the methods attribute of @CrossOrigin on Only leaves POST out")).inOrder();
+        assertThat(endpoint(report, "/only", "GET")).containsAtLeast(
+                "resourceMethod", "com.example.Only.get()", "covered", true);
+        assertThat((String) report.get("pathsRelativeTo")).startsWith("the application: no Application subclass");
     }
 
     @Test

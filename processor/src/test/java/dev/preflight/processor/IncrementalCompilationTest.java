@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -192,12 +193,18 @@ class IncrementalCompilationTest {
                 .endsWith("\"https://app.example.com\", \"\", 0, \"Content-Type\", \"X-Total-Count\", \"1800\");");
         assertThat(rows(feature, "policies.add(")).hasSize(3);
 
-        String report = Files.readString(dir.resolve("classes").resolve(REPORT));
-        for (String path : List.of("/api/notes", "/api/stats", "/api/audit", "/api/users", "/api/plain")) {
-            assertThat(report).contains("\"path\": \"" + path + "\"");
-        }
-        assertThat(report).contains("\"resourceMethod\": \"com.other.Plain.get()\",\n      \"covered\": false");
-        assertThat(report.contains("\"resourceMethod\": \"com.example.Notes.clear()\"")).isEqualTo(notesChanged);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> report = (Map<String, Object>) Json.parse(
+                Files.readString(dir.resolve("classes").resolve(REPORT)));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> endpoints = (List<Map<String, Object>>) report.get("endpoints");
+        assertThat(endpoints.stream().map(e -> e.get("path")).distinct().toList())
+                .containsAtLeast("/api/notes", "/api/stats", "/api/audit", "/api/users", "/api/plain");
+        assertThat(endpoints.stream().filter(e -> e.get("resourceMethod").equals("com.other.Plain.get()")).toList())
+                .containsExactly(ConfigurationTest.endpoint(report, "/api/plain", "GET"));
+        assertThat(ConfigurationTest.endpoint(report, "/api/plain", "GET")).containsEntry("covered", false);
+        assertThat(endpoints.stream().anyMatch(e -> e.get("resourceMethod").equals("com.example.Notes.clear()")))
+                .isEqualTo(notesChanged);
         assertThat(Files.readString(dir.resolve("classes").resolve("META-INF/services/jakarta.ws.rs.core.Feature")))
                 .isEqualTo("com.example.PreflightFeature\n");
     }

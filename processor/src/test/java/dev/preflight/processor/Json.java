@@ -1,12 +1,15 @@
-package dev.preflight.processor.validate;
+package dev.preflight.processor;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Just enough JSON to read the URL standard's test data: objects, arrays, strings, numbers, literals. */
-final class Json {
+/**
+ * Just enough JSON to read the URL standard's test data and the audit report: objects (insertion
+ * order kept), arrays, strings, numbers (as {@code Double}), literals.
+ */
+public final class Json {
     private final String s;
     private int i;
 
@@ -14,7 +17,7 @@ final class Json {
         this.s = s;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json json = new Json(text);
         Object value = json.value();
         json.space();
