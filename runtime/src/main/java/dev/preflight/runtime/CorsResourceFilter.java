@@ -23,15 +23,15 @@ import java.util.List;
  * added, so running twice changes nothing.
  */
 @ConstrainedTo(RuntimeType.SERVER)
-public final class CorsResourceFilter implements ContainerRequestFilter, ContainerResponseFilter {
+final class CorsResourceFilter implements ContainerRequestFilter, ContainerResponseFilter {
     /** Ahead of authentication ({@value Priorities#AUTHENTICATION}): a refused origin gets 403, not 401. */
-    public static final int PRIORITY = Priorities.AUTHENTICATION - 200;
+    static final int PRIORITY = Priorities.AUTHENTICATION - 200;
 
     private static final String VARY_LOWER_CASE = "vary";
 
     private final CorsPolicy policy;
 
-    public CorsResourceFilter(CorsPolicy policy) {
+    CorsResourceFilter(CorsPolicy policy) {
         this.policy = policy;
     }
 

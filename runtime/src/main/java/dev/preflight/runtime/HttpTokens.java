@@ -11,7 +11,7 @@ public final class HttpTokens {
     }
 
     /** Whether {@code s[from, to)} is a non-empty token. */
-    public static boolean isToken(CharSequence s, int from, int to) {
+    static boolean isToken(CharSequence s, int from, int to) {
         if (from >= to) {
             return false;
         }
@@ -24,7 +24,7 @@ public final class HttpTokens {
     }
 
     /** {@code tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA}. */
-    public static boolean isTokenChar(char c) {
+    static boolean isTokenChar(char c) {
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
             return true;
         }

@@ -129,7 +129,7 @@ public final class OriginPattern {
      * pattern's own, already valid, so only the wildcard's labels and the port digits are checked
      * character by character. Allocates nothing.
      */
-    public boolean matches(String origin) {
+    boolean matches(String origin) {
         if (origin == null) {
             return false;
         }

@@ -24,7 +24,7 @@ public final class Origins {
      * whitespace, {@code null}, {@code :443} on https) is not something a browser sends for a CORS
      * request.
      */
-    public static boolean isSerialized(String s) {
+    static boolean isSerialized(String s) {
         if (s == null) {
             return false;
         }
@@ -145,7 +145,7 @@ public final class Origins {
     }
 
     /** The port a scheme uses when an origin names none, or -1. */
-    public static int defaultPort(String scheme) {
+    static int defaultPort(String scheme) {
         switch (scheme.toLowerCase(Locale.ROOT)) {
             case "http":
             case "ws":
@@ -166,7 +166,7 @@ public final class Origins {
      * ASCII is reported without a fix: its ASCII form needs UTS #46, which the processor passes to
      * {@link #problemWith(String, UnaryOperator)}.
      */
-    public static OriginProblem problemWith(String origin) {
+    static OriginProblem problemWith(String origin) {
         return problemWith(origin, null);
     }
 

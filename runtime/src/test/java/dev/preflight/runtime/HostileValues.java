@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * which send the same values to real servers.
  */
 public final class HostileValues {
+    /** The runtime's limits on {@code Access-Control-Request-Headers}, for the integration tests' oracle. */
+    public static final int MAX_REQUEST_HEADERS_LENGTH = CorsPolicy.MAX_REQUEST_HEADERS_LENGTH;
+    public static final int MAX_REQUEST_HEADER_NAMES = CorsPolicy.MAX_REQUEST_HEADER_NAMES;
+
     /** serialized-origin: scheme "://" host [":" port], lower case. */
     private static final Pattern SERIALIZED = Pattern.compile(
             "([a-z][a-z0-9+.-]*)://(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.?|\\[[0-9a-f:.]{2,}\\])(?::(0|[1-9][0-9]{0,4}))?");
