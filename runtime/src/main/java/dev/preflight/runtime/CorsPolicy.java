@@ -15,8 +15,6 @@ final class CorsPolicy {
     /** An {@code Access-Control-Request-Headers} naming more headers than this is refused. */
     static final int MAX_REQUEST_HEADER_NAMES = 64;
 
-    private static final String AUTHORIZATION = "authorization";
-
     private final OriginMatcher origins;
     private final boolean anyOrigin;
     private final boolean credentials;
@@ -102,25 +100,18 @@ final class CorsPolicy {
             if (length > MAX_REQUEST_HEADERS_LENGTH) {
                 return "Access-Control-Request-Headers is longer than " + MAX_REQUEST_HEADERS_LENGTH + " characters";
             }
-            int n = line.length();
-            int start = 0;
-            while (start <= n) {
-                int comma = line.indexOf(',', start);
-                int end = comma < 0 ? n : comma;
-                int from = HttpTokens.skipSpace(line, start, end);
-                int to = HttpTokens.trimSpace(line, from, end);
-                if (from < to) {
-                    if (++count > MAX_REQUEST_HEADER_NAMES) {
-                        return "Access-Control-Request-Headers names more than " + MAX_REQUEST_HEADER_NAMES + " headers";
-                    }
-                    if (!HttpTokens.isToken(line, from, to)) {
-                        return "Access-Control-Request-Headers has an element that is not a header name";
-                    }
-                    if (!allowsHeader(line, from, to)) {
-                        return "request header " + CorsLog.printable(line.substring(from, to)) + " is not allowed";
-                    }
+            for (HttpTokens.ListElements e = new HttpTokens.ListElements(line); e.next(); ) {
+                int from = e.from();
+                int to = e.to();
+                if (++count > MAX_REQUEST_HEADER_NAMES) {
+                    return "Access-Control-Request-Headers names more than " + MAX_REQUEST_HEADER_NAMES + " headers";
                 }
-                start = end + 1;
+                if (!HttpTokens.isToken(line, from, to)) {
+                    return "Access-Control-Request-Headers has an element that is not a header name";
+                }
+                if (!allowsHeader(line, from, to)) {
+                    return "request header " + CorsLog.printable(line.substring(from, to)) + " is not allowed";
+                }
             }
         }
         return null;
@@ -140,20 +131,11 @@ final class CorsPolicy {
         }
         StringBuilder value = new StringBuilder();
         for (String line : requestedLines) {
-            int n = line.length();
-            int start = 0;
-            while (start <= n) {
-                int comma = line.indexOf(',', start);
-                int end = comma < 0 ? n : comma;
-                int from = HttpTokens.skipSpace(line, start, end);
-                int to = HttpTokens.trimSpace(line, from, end);
-                if (from < to) {
-                    if (value.length() > 0) {
-                        value.append(", ");
-                    }
-                    value.append(line, from, to);
+            for (HttpTokens.ListElements e = new HttpTokens.ListElements(line); e.next(); ) {
+                if (value.length() > 0) {
+                    value.append(", ");
                 }
-                start = end + 1;
+                value.append(line, e.from(), e.to());
             }
         }
         return value.length() == 0 ? null : value.toString();
@@ -166,10 +148,7 @@ final class CorsPolicy {
                 return true;
             }
         }
-        // "*" covers every name but Authorization, which must be named (Fetch standard, CORS-preflight fetch),
-        // and not a name that is itself "*": echoed back, it would read as the wildcard
-        return anyHeader && !(length == 1 && s.charAt(from) == '*')
-                && !(length == AUTHORIZATION.length() && s.regionMatches(true, from, AUTHORIZATION, 0, length));
+        return anyHeader && HttpTokens.wildcardCovers(s, from, to);
     }
 
     /**

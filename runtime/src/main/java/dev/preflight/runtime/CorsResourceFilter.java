@@ -142,18 +142,6 @@ final class CorsResourceFilter implements ContainerRequestFilter, ContainerRespo
 
     /** Whether the comma-separated list {@code list} has {@code token}, compared case-insensitively. */
     static boolean containsToken(String list, String token) {
-        int n = list.length();
-        int start = 0;
-        while (start <= n) {
-            int comma = list.indexOf(',', start);
-            int end = comma < 0 ? n : comma;
-            int from = HttpTokens.skipSpace(list, start, end);
-            int to = HttpTokens.trimSpace(list, from, end);
-            if (to - from == token.length() && list.regionMatches(true, from, token, 0, token.length())) {
-                return true;
-            }
-            start = end + 1;
-        }
-        return false;
+        return HttpTokens.listContains(list, token);
     }
 }

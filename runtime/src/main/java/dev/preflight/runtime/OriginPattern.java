@@ -176,19 +176,7 @@ public final class OriginPattern {
      * digits and {@code '-'}, separated by single dots, none empty.
      */
     private static boolean isLabels(String s, int from, int to) {
-        int labelStart = from;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '.') {
-                if (i == labelStart) {
-                    return false;
-                }
-                labelStart = i + 1;
-            } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
-                return false;
-            }
-        }
-        return to > labelStart;
+        return to > from && Origins.labelsEnd(s, from, to) == to && s.charAt(to - 1) != '.';
     }
 
     /** The domain a wildcard pattern stands in front of ({@code example.com}), or {@code null}. */
