@@ -58,17 +58,9 @@ public final class OriginPattern {
                     + "\"; browsers send schemes in lower case, for example \"https\"");
         }
         String rest = pattern.substring(schemeEnd + 3);
-        String hostPart = rest;
-        String portPart = null;
-        int bracket = rest.indexOf(":[");
-        int colon = rest.startsWith("[") ? rest.indexOf(':', Math.max(0, rest.indexOf(']'))) : rest.indexOf(':');
-        if (bracket >= 0) {
-            hostPart = rest.substring(0, bracket);
-            portPart = rest.substring(bracket + 1);
-        } else if (colon >= 0) {
-            hostPart = rest.substring(0, colon);
-            portPart = rest.substring(colon + 1);
-        }
+        int portColon = portColon(rest);
+        String hostPart = portColon < 0 ? rest : rest.substring(0, portColon);
+        String portPart = portColon < 0 ? null : rest.substring(portColon + 1);
         boolean wildcard = hostPart.startsWith("*.");
         String host = wildcard ? hostPart.substring(1) : hostPart;
         if (host.indexOf('*') >= 0) {
@@ -120,6 +112,28 @@ public final class OriginPattern {
             }
         }
         return new OriginPattern(pattern, scheme + "://", host, wildcard, anyPort, ports);
+    }
+
+    /**
+     * The host part of a pattern or an origin as {@link #parse} splits it, unchecked: what follows
+     * {@code ://} (all of it without one) up to its port ({@code *.example.com} of
+     * {@code https://*.example.com:[8080]}, {@code *} of {@code https://*}, {@code [::1]} of
+     * {@code http://[::1]:3000}). For rules about a value's host that hold whether or not it parses.
+     */
+    public static String hostPart(String value) {
+        int schemeEnd = value.indexOf("://");
+        String rest = schemeEnd < 0 ? value : value.substring(schemeEnd + 3);
+        int portColon = portColon(rest);
+        return portColon < 0 ? rest : rest.substring(0, portColon);
+    }
+
+    /** The colon before the port list ({@code :[}) or port of {@code host[:ports]}, outside IPv6 brackets; -1 for none. */
+    private static int portColon(String rest) {
+        int bracket = rest.indexOf(":[");
+        if (bracket >= 0) {
+            return bracket;
+        }
+        return rest.startsWith("[") ? rest.indexOf(':', Math.max(0, rest.indexOf(']'))) : rest.indexOf(':');
     }
 
     /**

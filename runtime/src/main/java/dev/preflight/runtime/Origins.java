@@ -352,6 +352,17 @@ public final class Origins {
         990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668,
         6669, 6679, 6697, 10080};
 
+    /**
+     * Whether the host of a configured origin or pattern ({@link OriginPattern#hostPart}) never leaves
+     * the machine: {@code localhost} and the names under it (a pattern's {@code *.localhost} too), an
+     * IPv4 address in {@code 127.0.0.0/8}, or {@code [::1]}. A domain such as {@code 127.example.com} is
+     * none of them: only a host that ends in a number is an IPv4 address.
+     */
+    public static boolean isLoopbackHost(String host) {
+        return host.equals("localhost") || host.endsWith(".localhost") || host.equals("[::1]")
+                || (host.startsWith("127.") && UrlHosts.endsInANumber(host));
+    }
+
     /** Whether the Fetch standard blocks {@code port}. */
     public static boolean isBadPort(int port) {
         return java.util.Arrays.binarySearch(BAD_PORTS, port) >= 0;
