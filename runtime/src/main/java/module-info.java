@@ -5,11 +5,13 @@
  * <p>One package is exported: {@code PolicyTable} and {@code PreflightFeatureSupport} for the generated
  * {@code PreflightFeature}, {@code PreflightStartupCheck} for service loading, and the grammar classes
  * ({@code Origins}, {@code OriginPattern}, {@code OriginProblem}, {@code OriginPlaceholder},
- * {@code HttpTokens}, {@code PathPattern}) for the processor. The processor runs from javac's processor
- * path, where this jar is on a class path and its module declaration does not apply, or from the
- * processor module path, where it reads the exported package like any module: an export qualified to
- * the processor would leave out the first and needs a processor module this one is compiled against.
- * Everything else (the filters, the request model, the policies) is package-private.
+ * {@code HttpTokens}, {@code PathPattern}) for the processor. The grammar is public because the processor
+ * calls it from its own packages; it shares the exported package because the runtime's filters use its
+ * package-private parts, and an export cannot leave out part of a package. An export qualified to the
+ * processor would change nothing for it: it runs from javac's processor path, a class path, where module
+ * declarations do not apply. (On {@code --processor-module-path} javac resolves only the modules that
+ * provide processors and the automatic ones, so this module would be missing there; the processor is
+ * not supported on it.) Everything else (the filters, the request model, the policies) is package-private.
  *
  * <p>Jakarta REST implementations find {@code PreflightStartupCheck} through {@code META-INF/services},
  * which they read as a resource, and through {@code provides} where they use {@link java.util.ServiceLoader}.

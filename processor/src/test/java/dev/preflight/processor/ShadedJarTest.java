@@ -71,7 +71,6 @@ class ShadedJarTest {
                     String.join("\n", lines(jar, "META-INF/services/javax.annotation.processing.Processor")));
             assertFalse(lines(jar, "META-INF/gradle/incremental.annotation.processors").isEmpty(),
                     "Gradle's incremental processing declaration is kept");
-            assertEquals("dev.preflight.processor", jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
         }
     }
 
