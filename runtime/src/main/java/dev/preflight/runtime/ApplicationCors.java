@@ -21,7 +21,7 @@ final class ApplicationCors {
     /** The application property that turns Jakarta REST service loading off. */
     static final String LOAD_SERVICES = "jakarta.ws.rs.loadServices";
 
-    private final List<PolicyLookup> lookups = new CopyOnWriteArrayList<>();
+    private final List<PolicyTable> tables = new CopyOnWriteArrayList<>();
     private final Set<Class<?>> rootClasses = new LinkedHashSet<>();
     private volatile ResourceModel model;
     /** Whether a generated feature came through service loading or by hand, not only as a listed provider. */
@@ -30,8 +30,8 @@ final class ApplicationCors {
     private Boolean active;
 
     /** Adds a generated feature's policies; the same table twice is kept once. */
-    void add(PolicyLookup lookup) {
-        add(lookup, false);
+    void add(PolicyTable table) {
+        add(table, false);
     }
 
     /**
@@ -39,9 +39,9 @@ final class ApplicationCors {
      * {@code META-INF/services/jakarta.ws.rs.ext.Providers} rather than service loading or the
      * application's own registration.
      */
-    void add(PolicyLookup lookup, boolean listedProvider) {
-        if (!lookups.contains(lookup)) {
-            lookups.add(lookup);
+    void add(PolicyTable table, boolean listedProvider) {
+        if (!tables.contains(table)) {
+            tables.add(table);
         }
         if (!listedProvider) {
             requested = true;
@@ -68,8 +68,8 @@ final class ApplicationCors {
 
     /** The policy of a resource method: the first generated table that has one. */
     CorsPolicy policyFor(Class<?> resourceClass, Method method) {
-        for (PolicyLookup lookup : lookups) {
-            CorsPolicy policy = lookup.policyFor(resourceClass, method);
+        for (PolicyTable table : tables) {
+            CorsPolicy policy = table.policyFor(resourceClass, method);
             if (policy != null) {
                 return policy;
             }

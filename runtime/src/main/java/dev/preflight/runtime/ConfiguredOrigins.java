@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * initializer, where a service loader could swallow it: it leaves this matcher refusing every origin
  * and records {@link #problem()}, and {@link PreflightFeatureSupport} fails the deployment with it.
  */
-public final class ConfiguredOrigins implements OriginMatcher {
+final class ConfiguredOrigins implements OriginMatcher {
     private final Set<String> exact;
     private final OriginPattern[] patterns;
     private final String problem;
@@ -30,7 +30,7 @@ public final class ConfiguredOrigins implements OriginMatcher {
      * Resolves a policy's {@code origins} and {@code originPatterns}, each value a literal or a
      * placeholder, from the system properties and the environment.
      */
-    public static ConfiguredOrigins resolve(String[] origins, String[] originPatterns) {
+    static ConfiguredOrigins resolve(String[] origins, String[] originPatterns) {
         return resolve(origins, originPatterns, System::getProperty, System::getenv);
     }
 
@@ -99,12 +99,12 @@ public final class ConfiguredOrigins implements OriginMatcher {
     }
 
     /** What was wrong with the configured values, or {@code null}. */
-    public String problem() {
+    String problem() {
         return problem;
     }
 
     /** The resolved exact origins, for diagnostics. */
-    public Set<String> origins() {
+    Set<String> origins() {
         return exact;
     }
 }

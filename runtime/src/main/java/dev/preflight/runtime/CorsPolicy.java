@@ -9,13 +9,11 @@ import java.util.Objects;
  * request already computed by the processor. Immutable; the generated code builds each policy once,
  * when its class is initialized.
  */
-public final class CorsPolicy {
+final class CorsPolicy {
     /** An {@code Access-Control-Request-Headers} longer than this is refused without parsing. */
-    public static final int MAX_REQUEST_HEADERS_LENGTH = 8192;
+    static final int MAX_REQUEST_HEADERS_LENGTH = 8192;
     /** An {@code Access-Control-Request-Headers} naming more headers than this is refused. */
-    public static final int MAX_REQUEST_HEADER_NAMES = 64;
-
-    private static final String AUTHORIZATION = "authorization";
+    static final int MAX_REQUEST_HEADER_NAMES = 64;
 
     private final OriginMatcher origins;
     private final boolean anyOrigin;
@@ -39,22 +37,22 @@ public final class CorsPolicy {
         this.privateNetwork = b.privateNetwork;
     }
 
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
     /** Whether a single {@code Origin} header value is allowed. Values browsers never send are not. */
-    public boolean allowsOrigin(String origin) {
+    boolean allowsOrigin(String origin) {
         return anyOrigin ? Origins.isSerialized(origin) : origins.matches(origin);
     }
 
     /** {@code Access-Control-Allow-Origin} for an allowed origin: {@code *} or the origin itself. */
-    public String allowOriginValue(String origin) {
+    String allowOriginValue(String origin) {
         return anyOrigin && !credentials ? "*" : origin;
     }
 
     /** Whether responses differ by {@code Origin}, so that caches must key on it ({@code Vary}). */
-    public boolean variesByOrigin() {
+    boolean variesByOrigin() {
         return !anyOrigin || credentials;
     }
 
@@ -62,25 +60,25 @@ public final class CorsPolicy {
      * What is wrong with origins configured through placeholders, or {@code null}: such a policy
      * refuses every origin, and the feature fails the deployment with this message.
      */
-    public String configurationProblem() {
+    String configurationProblem() {
         return origins instanceof ConfiguredOrigins configured ? configured.problem() : null;
     }
 
-    public boolean allowsCredentials() {
+    boolean allowsCredentials() {
         return credentials;
     }
 
-    public boolean allowsPrivateNetwork() {
+    boolean allowsPrivateNetwork() {
         return privateNetwork;
     }
 
     /** The precomputed {@code Access-Control-Expose-Headers} value, or {@code null}. */
-    public String exposeHeaders() {
+    String exposeHeaders() {
         return exposeHeaders;
     }
 
     /** The precomputed {@code Access-Control-Max-Age} value, or {@code null}. */
-    public String maxAge() {
+    String maxAge() {
         return maxAge;
     }
 
@@ -91,7 +89,7 @@ public final class CorsPolicy {
      *
      * @return {@code null} when every requested header is allowed, else why not
      */
-    public String refuseRequestHeaders(List<String> lines) {
+    String refuseRequestHeaders(List<String> lines) {
         if (lines == null) {
             return null;
         }
@@ -102,25 +100,18 @@ public final class CorsPolicy {
             if (length > MAX_REQUEST_HEADERS_LENGTH) {
                 return "Access-Control-Request-Headers is longer than " + MAX_REQUEST_HEADERS_LENGTH + " characters";
             }
-            int n = line.length();
-            int start = 0;
-            while (start <= n) {
-                int comma = line.indexOf(',', start);
-                int end = comma < 0 ? n : comma;
-                int from = HttpTokens.skipSpace(line, start, end);
-                int to = HttpTokens.trimSpace(line, from, end);
-                if (from < to) {
-                    if (++count > MAX_REQUEST_HEADER_NAMES) {
-                        return "Access-Control-Request-Headers names more than " + MAX_REQUEST_HEADER_NAMES + " headers";
-                    }
-                    if (!HttpTokens.isToken(line, from, to)) {
-                        return "Access-Control-Request-Headers has an element that is not a header name";
-                    }
-                    if (!allowsHeader(line, from, to)) {
-                        return "request header " + CorsLog.printable(line.substring(from, to)) + " is not allowed";
-                    }
+            for (HttpTokens.ListElements e = new HttpTokens.ListElements(line); e.next(); ) {
+                int from = e.from();
+                int to = e.to();
+                if (++count > MAX_REQUEST_HEADER_NAMES) {
+                    return "Access-Control-Request-Headers names more than " + MAX_REQUEST_HEADER_NAMES + " headers";
                 }
-                start = end + 1;
+                if (!HttpTokens.isToken(line, from, to)) {
+                    return "Access-Control-Request-Headers has an element that is not a header name";
+                }
+                if (!allowsHeader(line, from, to)) {
+                    return "request header " + CorsLog.printable(line.substring(from, to)) + " is not allowed";
+                }
             }
         }
         return null;
@@ -131,7 +122,7 @@ public final class CorsPolicy {
      * precomputed list, or under {@code "*"} the requested names, which
      * {@link #refuseRequestHeaders(List)} has checked to be tokens.
      */
-    public String allowHeadersValue(List<String> requestedLines) {
+    String allowHeadersValue(List<String> requestedLines) {
         if (!anyHeader) {
             return allowHeaders;
         }
@@ -140,20 +131,11 @@ public final class CorsPolicy {
         }
         StringBuilder value = new StringBuilder();
         for (String line : requestedLines) {
-            int n = line.length();
-            int start = 0;
-            while (start <= n) {
-                int comma = line.indexOf(',', start);
-                int end = comma < 0 ? n : comma;
-                int from = HttpTokens.skipSpace(line, start, end);
-                int to = HttpTokens.trimSpace(line, from, end);
-                if (from < to) {
-                    if (value.length() > 0) {
-                        value.append(", ");
-                    }
-                    value.append(line, from, to);
+            for (HttpTokens.ListElements e = new HttpTokens.ListElements(line); e.next(); ) {
+                if (value.length() > 0) {
+                    value.append(", ");
                 }
-                start = end + 1;
+                value.append(line, e.from(), e.to());
             }
         }
         return value.length() == 0 ? null : value.toString();
@@ -166,17 +148,14 @@ public final class CorsPolicy {
                 return true;
             }
         }
-        // "*" covers every name but Authorization, which must be named (Fetch standard, CORS-preflight fetch),
-        // and not a name that is itself "*": echoed back, it would read as the wildcard
-        return anyHeader && !(length == 1 && s.charAt(from) == '*')
-                && !(length == AUTHORIZATION.length() && s.regionMatches(true, from, AUTHORIZATION, 0, length));
+        return anyHeader && HttpTokens.wildcardCovers(s, from, to);
     }
 
     /**
      * Collects a policy's precomputed parts. Called by generated code; every string passed here was
      * validated and formatted by the processor.
      */
-    public static final class Builder {
+    static final class Builder {
         private OriginMatcher origins;
         private boolean anyOrigin;
         private boolean credentials;
@@ -191,18 +170,18 @@ public final class CorsPolicy {
         }
 
         /** Allows the origins {@code matcher} accepts. */
-        public Builder origins(OriginMatcher matcher) {
+        Builder origins(OriginMatcher matcher) {
             this.origins = Objects.requireNonNull(matcher, "matcher");
             return this;
         }
 
         /** Allows any origin ({@code origins = "*"}). */
-        public Builder anyOrigin() {
+        Builder anyOrigin() {
             this.anyOrigin = true;
             return this;
         }
 
-        public Builder allowCredentials() {
+        Builder allowCredentials() {
             this.credentials = true;
             return this;
         }
@@ -213,7 +192,7 @@ public final class CorsPolicy {
          * @param headerValue the {@code Access-Control-Allow-Headers} value listing them
          * @param names the same names
          */
-        public Builder allowHeaders(String headerValue, String... names) {
+        Builder allowHeaders(String headerValue, String... names) {
             this.allowHeaders = headerValue;
             this.namedHeaders = lowerCase(names);
             return this;
@@ -223,28 +202,28 @@ public final class CorsPolicy {
          * Allows any request header ({@code allowedHeaders = "*"}), and {@code Authorization} only if
          * it is among {@code named}.
          */
-        public Builder allowAnyHeader(String... named) {
+        Builder allowAnyHeader(String... named) {
             this.anyHeader = true;
             this.namedHeaders = lowerCase(named);
             return this;
         }
 
-        public Builder exposeHeaders(String headerValue) {
+        Builder exposeHeaders(String headerValue) {
             this.exposeHeaders = headerValue;
             return this;
         }
 
-        public Builder maxAge(String headerValue) {
+        Builder maxAge(String headerValue) {
             this.maxAge = headerValue;
             return this;
         }
 
-        public Builder allowPrivateNetwork() {
+        Builder allowPrivateNetwork() {
             this.privateNetwork = true;
             return this;
         }
 
-        public CorsPolicy build() {
+        CorsPolicy build() {
             if (!anyOrigin && origins == null) {
                 throw new IllegalStateException("a policy needs origins or anyOrigin()");
             }

@@ -23,15 +23,15 @@ import java.util.List;
  * added, so running twice changes nothing.
  */
 @ConstrainedTo(RuntimeType.SERVER)
-public final class CorsResourceFilter implements ContainerRequestFilter, ContainerResponseFilter {
+final class CorsResourceFilter implements ContainerRequestFilter, ContainerResponseFilter {
     /** Ahead of authentication ({@value Priorities#AUTHENTICATION}): a refused origin gets 403, not 401. */
-    public static final int PRIORITY = Priorities.AUTHENTICATION - 200;
+    static final int PRIORITY = Priorities.AUTHENTICATION - 200;
 
     private static final String VARY_LOWER_CASE = "vary";
 
     private final CorsPolicy policy;
 
-    public CorsResourceFilter(CorsPolicy policy) {
+    CorsResourceFilter(CorsPolicy policy) {
         this.policy = policy;
     }
 
@@ -142,18 +142,6 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
 
     /** Whether the comma-separated list {@code list} has {@code token}, compared case-insensitively. */
     static boolean containsToken(String list, String token) {
-        int n = list.length();
-        int start = 0;
-        while (start <= n) {
-            int comma = list.indexOf(',', start);
-            int end = comma < 0 ? n : comma;
-            int from = HttpTokens.skipSpace(list, start, end);
-            int to = HttpTokens.trimSpace(list, from, end);
-            if (to - from == token.length() && list.regionMatches(true, from, token, 0, token.length())) {
-                return true;
-            }
-            start = end + 1;
-        }
-        return false;
+        return HttpTokens.listContains(list, token);
     }
 }

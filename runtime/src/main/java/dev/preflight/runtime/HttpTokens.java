@@ -11,7 +11,7 @@ public final class HttpTokens {
     }
 
     /** Whether {@code s[from, to)} is a non-empty token. */
-    public static boolean isToken(CharSequence s, int from, int to) {
+    static boolean isToken(CharSequence s, int from, int to) {
         if (from >= to) {
             return false;
         }
@@ -24,7 +24,7 @@ public final class HttpTokens {
     }
 
     /** {@code tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA}. */
-    public static boolean isTokenChar(char c) {
+    static boolean isTokenChar(char c) {
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
             return true;
         }
@@ -34,6 +34,79 @@ public final class HttpTokens {
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /** Whether the comma-separated list {@code list} has the element {@code token}, compared ignoring case. */
+    static boolean listContains(String list, String token) {
+        for (ListElements e = new ListElements(list); e.next(); ) {
+            if (e.is(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code allowedHeaders = "*"} covers the request header named {@code s[from, to)}: every name
+     * but {@code Authorization}, which the Fetch standard's CORS-preflight fetch requires by name, and
+     * not a name that is itself {@code "*"}, which echoed back would read as the wildcard.
+     */
+    static boolean wildcardCovers(String s, int from, int to) {
+        int length = to - from;
+        return !(length == 1 && s.charAt(from) == '*')
+                && !(length == AUTHORIZATION.length() && s.regionMatches(true, from, AUTHORIZATION, 0, length));
+    }
+
+    private static final String AUTHORIZATION = "authorization";
+
+    /**
+     * The elements of a comma-separated header value as the Fetch standard parses a list (RFC 9110's
+     * {@code #rule}): split on commas, optional whitespace around each trimmed, empty ones skipped.
+     * The one place that grammar is written; walked as
+     * {@code for (ListElements e = new ListElements(value); e.next(); )}, reading {@link #from()} and
+     * {@link #to()}. Where the loop is inlined, escape analysis keeps the cursor off the heap.
+     */
+    static final class ListElements {
+        private final String list;
+        /** Where the next element starts; past the end when none is left. */
+        private int start;
+        private int from;
+        private int to;
+
+        ListElements(String list) {
+            this.list = list;
+        }
+
+        /** Moves to the next non-empty element; {@code false} when there is none. */
+        boolean next() {
+            int n = list.length();
+            while (start <= n) {
+                int comma = list.indexOf(',', start);
+                int end = comma < 0 ? n : comma;
+                from = skipSpace(list, start, end);
+                to = trimSpace(list, from, end);
+                start = end + 1;
+                if (from < to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The element's first index in the list. */
+        int from() {
+            return from;
+        }
+
+        /** The index after the element's last character. */
+        int to() {
+            return to;
+        }
+
+        /** Whether the element is {@code token}, ignoring case. */
+        boolean is(String token) {
+            return to - from == token.length() && list.regionMatches(true, from, token, 0, token.length());
         }
     }
 

@@ -7,7 +7,7 @@ package dev.preflight.runtime;
  * allocates.
  */
 @FunctionalInterface
-public interface OriginMatcher {
+interface OriginMatcher {
     /** Whether {@code origin}, a single {@code Origin} header value, is allowed. */
     boolean matches(String origin);
 }

@@ -58,17 +58,9 @@ public final class OriginPattern {
                     + "\"; browsers send schemes in lower case, for example \"https\"");
         }
         String rest = pattern.substring(schemeEnd + 3);
-        String hostPart = rest;
-        String portPart = null;
-        int bracket = rest.indexOf(":[");
-        int colon = rest.startsWith("[") ? rest.indexOf(':', Math.max(0, rest.indexOf(']'))) : rest.indexOf(':');
-        if (bracket >= 0) {
-            hostPart = rest.substring(0, bracket);
-            portPart = rest.substring(bracket + 1);
-        } else if (colon >= 0) {
-            hostPart = rest.substring(0, colon);
-            portPart = rest.substring(colon + 1);
-        }
+        int portColon = portColon(rest);
+        String hostPart = portColon < 0 ? rest : rest.substring(0, portColon);
+        String portPart = portColon < 0 ? null : rest.substring(portColon + 1);
         boolean wildcard = hostPart.startsWith("*.");
         String host = wildcard ? hostPart.substring(1) : hostPart;
         if (host.indexOf('*') >= 0) {
@@ -123,13 +115,35 @@ public final class OriginPattern {
     }
 
     /**
+     * The host part of a pattern or an origin as {@link #parse} splits it, unchecked: what follows
+     * {@code ://} (all of it without one) up to its port ({@code *.example.com} of
+     * {@code https://*.example.com:[8080]}, {@code *} of {@code https://*}, {@code [::1]} of
+     * {@code http://[::1]:3000}). For rules about a value's host that hold whether or not it parses.
+     */
+    public static String hostPart(String value) {
+        int schemeEnd = value.indexOf("://");
+        String rest = schemeEnd < 0 ? value : value.substring(schemeEnd + 3);
+        int portColon = portColon(rest);
+        return portColon < 0 ? rest : rest.substring(0, portColon);
+    }
+
+    /** The colon before the port list ({@code :[}) or port of {@code host[:ports]}, outside IPv6 brackets; -1 for none. */
+    private static int portColon(String rest) {
+        int bracket = rest.indexOf(":[");
+        if (bracket >= 0) {
+            return bracket;
+        }
+        return rest.startsWith("[") ? rest.indexOf(':', Math.max(0, rest.indexOf(']'))) : rest.indexOf(':');
+    }
+
+    /**
      * Whether a request {@code Origin} value matches: it must be an origin as browsers serialize it
      * ({@link Origins#isSerialized}) and one this pattern covers. Checked in one pass, without parsing
      * the whole grammar first: the scheme, the suffix or exact host and the port list are the
      * pattern's own, already valid, so only the wildcard's labels and the port digits are checked
      * character by character. Allocates nothing.
      */
-    public boolean matches(String origin) {
+    boolean matches(String origin) {
         if (origin == null) {
             return false;
         }
@@ -176,19 +190,7 @@ public final class OriginPattern {
      * digits and {@code '-'}, separated by single dots, none empty.
      */
     private static boolean isLabels(String s, int from, int to) {
-        int labelStart = from;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '.') {
-                if (i == labelStart) {
-                    return false;
-                }
-                labelStart = i + 1;
-            } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
-                return false;
-            }
-        }
-        return to > labelStart;
+        return to > from && Origins.labelsEnd(s, from, to) == to && s.charAt(to - 1) != '.';
     }
 
     /** The domain a wildcard pattern stands in front of ({@code example.com}), or {@code null}. */

@@ -58,7 +58,7 @@ public final class OriginPlaceholder {
     }
 
     /** The environment variable it reads when the system property is not set. */
-    public String environmentVariable() {
+    String environmentVariable() {
         return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 

@@ -8,7 +8,7 @@ package dev.preflight.runtime;
 public record OriginProblem(Kind kind, String message, String fix) {
 
     /** A problem without a fix to suggest. */
-    public OriginProblem(Kind kind, String message) {
+    OriginProblem(Kind kind, String message) {
         this(kind, message, null);
     }
 

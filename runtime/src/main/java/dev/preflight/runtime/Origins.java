@@ -24,7 +24,7 @@ public final class Origins {
      * whitespace, {@code null}, {@code :443} on https) is not something a browser sends for a CORS
      * request.
      */
-    public static boolean isSerialized(String s) {
+    static boolean isSerialized(String s) {
         if (s == null) {
             return false;
         }
@@ -67,18 +67,7 @@ public final class Origins {
         if (port < 0 || (s.charAt(from) == '0' && to - from > 1)) {
             return false;
         }
-        switch (schemeLength) {
-            case 2:
-                return !(port == 80 && s.startsWith("ws"));
-            case 3:
-                return !(port == 443 && s.startsWith("wss")) && !(port == 21 && s.startsWith("ftp"));
-            case 4:
-                return !(port == 80 && s.startsWith("http"));
-            case 5:
-                return !(port == 443 && s.startsWith("https"));
-            default:
-                return true;
-        }
+        return port != defaultPort(s, schemeLength);
     }
 
     /**
@@ -103,24 +92,34 @@ public final class Origins {
             }
             return close + 1;
         }
+        int i = labelsEnd(s, from, n);
+        if (i < 0 || (i < n && s.charAt(i) != ':')) {
+            return -1;
+        }
+        // a trailing dot is part of a serialized host; an empty host is not
+        return i == from ? -1 : i;
+    }
+
+    /**
+     * Where the host labels as browsers serialize them (lower-case letters, digits and {@code '-'},
+     * separated by single dots) that start at {@code from} end: the index of the first other character,
+     * or {@code to}; -1 when a label before a dot is empty. The last label may be empty: a trailing dot
+     * belongs to a serialized host, and a pattern's labels are followed by the dot of its domain.
+     */
+    static int labelsEnd(String s, int from, int to) {
         int labelStart = from;
-        int i = from;
-        for (; i < n; i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == ':') {
-                break;
-            }
             if (c == '.') {
                 if (i == labelStart) {
                     return -1;
                 }
                 labelStart = i + 1;
             } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
-                return -1;
+                return i;
             }
         }
-        // a trailing dot is part of a serialized host; an empty host is not
-        return i == from ? -1 : i;
+        return to;
     }
 
     /** Whether {@code s[from, to)} is a port: one to five digits, at most 65535. */
@@ -144,17 +143,25 @@ public final class Origins {
         return port <= 65535 ? port : -1;
     }
 
-    /** The port a scheme uses when an origin names none, or -1. */
-    public static int defaultPort(String scheme) {
-        switch (scheme.toLowerCase(Locale.ROOT)) {
-            case "http":
-            case "ws":
-                return 80;
-            case "https":
-            case "wss":
-                return 443;
-            case "ftp":
-                return 21;
+    /** The port a scheme uses when an origin names none, or -1; the scheme's case does not matter. */
+    static int defaultPort(String scheme) {
+        return defaultPort(scheme, scheme.length());
+    }
+
+    /**
+     * The default port of the scheme {@code s[0, schemeLength)}, compared ignoring ASCII case, or -1:
+     * the one table of them, read in place.
+     */
+    static int defaultPort(String s, int schemeLength) {
+        switch (schemeLength) {
+            case 2:
+                return s.regionMatches(true, 0, "ws", 0, 2) ? 80 : -1;
+            case 3:
+                return s.regionMatches(true, 0, "wss", 0, 3) ? 443 : s.regionMatches(true, 0, "ftp", 0, 3) ? 21 : -1;
+            case 4:
+                return s.regionMatches(true, 0, "http", 0, 4) ? 80 : -1;
+            case 5:
+                return s.regionMatches(true, 0, "https", 0, 5) ? 443 : -1;
             default:
                 return -1;
         }
@@ -166,7 +173,7 @@ public final class Origins {
      * ASCII is reported without a fix: its ASCII form needs UTS #46, which the processor passes to
      * {@link #problemWith(String, UnaryOperator)}.
      */
-    public static OriginProblem problemWith(String origin) {
+    static OriginProblem problemWith(String origin) {
         return problemWith(origin, null);
     }
 
@@ -344,6 +351,17 @@ public final class Origins {
         179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989,
         990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668,
         6669, 6679, 6697, 10080};
+
+    /**
+     * Whether the host of a configured origin or pattern ({@link OriginPattern#hostPart}) never leaves
+     * the machine: {@code localhost} and the names under it (a pattern's {@code *.localhost} too), an
+     * IPv4 address in {@code 127.0.0.0/8}, or {@code [::1]}. A domain such as {@code 127.example.com} is
+     * none of them: only a host that ends in a number is an IPv4 address.
+     */
+    public static boolean isLoopbackHost(String host) {
+        return host.equals("localhost") || host.endsWith(".localhost") || host.equals("[::1]")
+                || (host.startsWith("127.") && UrlHosts.endsInANumber(host));
+    }
 
     /** Whether the Fetch standard blocks {@code port}. */
     public static boolean isBadPort(int port) {

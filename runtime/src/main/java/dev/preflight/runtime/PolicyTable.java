@@ -19,7 +19,7 @@ import java.util.Set;
  * <p>A row is one call with string constants rather than a builder chain and arrays: javac then spends
  * almost nothing on the generated code, however many resources an application has.
  */
-public final class PolicyTable implements PolicyLookup {
+public final class PolicyTable {
     /** Row flag: {@code allowCredentials = true}. */
     public static final int CREDENTIALS = 1;
     /** Row flag: {@code allowedHeaders} contains {@code "*"}. */
@@ -41,11 +41,11 @@ public final class PolicyTable implements PolicyLookup {
     }
 
     /** The policy of row {@code index}. */
-    public CorsPolicy get(int index) {
+    CorsPolicy get(int index) {
         return policies[index];
     }
 
-    public int size() {
+    int size() {
         return policies.length;
     }
 
@@ -64,9 +64,11 @@ public final class PolicyTable implements PolicyLookup {
      * {@code @Path} itself, its superclasses and interfaces: a runtime may report a class it generated
      * (a CDI proxy) that extends the resource class, or the class that implements the interface carrying
      * {@code @Path}; RESTEasy reports that interface, under which the processor lists the methods too.
+     * Called once per resource method when the application starts, never per request.
+     *
+     * @return the policy of {@code method} of {@code resourceClass}, or {@code null} when none covers it
      */
-    @Override
-    public CorsPolicy policyFor(Class<?> resourceClass, Method method) {
+    CorsPolicy policyFor(Class<?> resourceClass, Method method) {
         String signature = signature(method);
         Set<Class<?>> seen = new HashSet<>();
         Queue<Class<?>> types = new ArrayDeque<>(List.of(resourceClass));

@@ -31,6 +31,10 @@ public class PreflightStartupCheck implements Feature {
 
     private static final System.Logger LOG = System.getLogger("dev.preflight");
 
+    /** Instantiated by the Jakarta REST implementation's service loading, not by applications. */
+    public PreflightStartupCheck() {
+    }
+
     @Override
     public final boolean configure(FeatureContext context) {
         try {
@@ -53,6 +57,9 @@ public class PreflightStartupCheck implements Feature {
     /** The same check, under the name RESTEasy registers from {@code META-INF/services/jakarta.ws.rs.ext.Providers}. */
     @ConstrainedTo(RuntimeType.SERVER)
     public static final class ListedProvider extends PreflightStartupCheck {
+        /** Instantiated by RESTEasy's provider registration, not by applications. */
+        public ListedProvider() {
+        }
     }
 
     /** Looks once per application, at the first resource method deployed. */

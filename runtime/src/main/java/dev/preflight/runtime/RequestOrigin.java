@@ -14,24 +14,27 @@ import java.util.List;
  * {@code X-Forwarded-Host} say, else the request URI's. Trusting these headers is safe here: a
  * request wrongly taken for same-origin only gets no CORS headers, never more access.
  */
-public final class RequestOrigin {
-    /** Returned by {@link #of} for several {@code Origin} headers, which no browser sends. */
-    public static final String SEVERAL = new String("several Origin headers");
-
+final class RequestOrigin {
     private RequestOrigin() {
     }
 
-    /** The request's single {@code Origin} value, {@code null} without one, or {@link #SEVERAL}. */
-    public static String of(ContainerRequestContext request) {
+    /**
+     * The request's {@code Origin} field value, or {@code null} without one. No browser sends the header
+     * twice; several are combined as HTTP combines a repeated field, into one comma-separated list
+     * ({@code "https://a.example, https://b.example"}), which is what was sent and never a serialized
+     * origin, since origins have neither commas nor spaces: no policy allows it, it is never the
+     * server's own origin, and a log line shows every value.
+     */
+    static String of(ContainerRequestContext request) {
         List<String> values = request.getHeaders().get(CorsHeaders.ORIGIN);
         if (values == null || values.isEmpty()) {
             return null;
         }
-        return values.size() == 1 ? values.get(0) : SEVERAL;
+        return values.size() == 1 ? values.get(0) : String.join(", ", values);
     }
 
     /** Whether {@code origin} is the origin the client addressed this request to. */
-    public static boolean isSameOrigin(String origin, ContainerRequestContext request) {
+    static boolean isSameOrigin(String origin, ContainerRequestContext request) {
         try {
             return isSameOriginOrThrow(origin, request);
         } catch (RuntimeException e) {

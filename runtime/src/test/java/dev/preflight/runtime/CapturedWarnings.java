@@ -32,6 +32,9 @@ public final class CapturedWarnings {
         }
     };
 
+    public CapturedWarnings() {
+    }
+
     public void start() {
         records.clear();
         logger.addHandler(handler);
@@ -42,7 +45,7 @@ public final class CapturedWarnings {
     }
 
     /** The warnings logged since {@link #start()}. */
-    public List<LogRecord> records() {
+    List<LogRecord> records() {
         return List.copyOf(records);
     }
 

@@ -30,6 +30,9 @@ public final class HostileValues {
     public static final long SEED = seed();
     /** The seed of the runtime's {@code @Property} tests. */
     public static final String PROPERTY_SEED = "20261123";
+    /** The runtime's limits on {@code Access-Control-Request-Headers}, for the integration tests' oracle. */
+    public static final int MAX_REQUEST_HEADERS_LENGTH = CorsPolicy.MAX_REQUEST_HEADERS_LENGTH;
+    public static final int MAX_REQUEST_HEADER_NAMES = CorsPolicy.MAX_REQUEST_HEADER_NAMES;
 
     /** serialized-origin: scheme "://" host [":" port], lower case. */
     private static final Pattern SERIALIZED = Pattern.compile(

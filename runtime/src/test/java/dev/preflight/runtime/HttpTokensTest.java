@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,5 +68,35 @@ class HttpTokensTest {
         assertEquals(3, HttpTokens.trimSpace("x \n ", 0, 4), "LF is not optional whitespace");
         assertEquals(2, HttpTokens.skipSpace("ab", 2, 2));
         assertEquals(1, HttpTokens.trimSpace("ab", 1, 1));
+    }
+
+    private static List<String> elements(String list) {
+        List<String> out = new ArrayList<>();
+        for (HttpTokens.ListElements e = new HttpTokens.ListElements(list); e.next(); ) {
+            out.add(list.substring(e.from(), e.to()));
+        }
+        return out;
+    }
+
+    @Test
+    void listElementsSplitOnCommasTrimOptionalWhitespaceAndSkipEmptyOnes() {
+        assertEquals(List.of("a", "b c", "d"), elements(" a ,\tb c\t,,, d,"));
+        assertEquals(List.of(), elements(""));
+        assertEquals(List.of(), elements(" , \t ,"));
+        assertEquals(List.of("x\r"), elements("x\r"), "CR is not optional whitespace");
+        assertTrue(HttpTokens.listContains("Accept, origin ", "Origin"));
+        assertTrue(HttpTokens.listContains("*", "*"));
+        assertFalse(HttpTokens.listContains("Origins, Accept", "Origin"));
+        assertFalse(HttpTokens.listContains("", "Origin"));
+    }
+
+    @Test
+    void theWildcardCoversEveryNameButAuthorizationAndAStar() {
+        assertTrue(HttpTokens.wildcardCovers("x-custom", 0, 8));
+        assertTrue(HttpTokens.wildcardCovers("a, Content-Type", 3, 15));
+        assertFalse(HttpTokens.wildcardCovers("Authorization", 0, 13));
+        assertFalse(HttpTokens.wildcardCovers("x, AUTHORIZATION", 3, 16));
+        assertFalse(HttpTokens.wildcardCovers("*", 0, 1));
+        assertTrue(HttpTokens.wildcardCovers("**", 0, 2));
     }
 }

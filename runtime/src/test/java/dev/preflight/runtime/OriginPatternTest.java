@@ -14,6 +14,30 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class OriginPatternTest {
+    @Test
+    void hostPartIsWhatParseReadsAsTheHost() {
+        assertEquals("*.example.com", OriginPattern.hostPart("https://*.example.com:[8080,8443]"));
+        assertEquals("*.example.com", OriginPattern.hostPart("https://*.example.com"));
+        assertEquals("*", OriginPattern.hostPart("https://*"));
+        assertEquals("*", OriginPattern.hostPart("*"));
+        assertEquals("*", OriginPattern.hostPart("*://*:[*]"));
+        assertEquals("localhost", OriginPattern.hostPart("http://localhost:3000"));
+        assertEquals("[::1]", OriginPattern.hostPart("http://[::1]:3000"));
+        assertEquals("[::1]", OriginPattern.hostPart("[::1]"));
+        assertEquals("", OriginPattern.hostPart("https://"));
+    }
+
+    @Test
+    void loopbackHostsAreLocalhostTheLoopbackNetworkAndIpv6Loopback() {
+        for (String host : new String[] {"localhost", "app.localhost", "*.localhost", "127.0.0.1", "127.1.2.3", "[::1]"}) {
+            assertTrue(Origins.isLoopbackHost(host), host);
+        }
+        for (String host : new String[] {"example.com", "127.example.com", "localhost.example.com", "128.0.0.1",
+                "[::2]", "*", "", "10.0.0.1"}) {
+            assertFalse(Origins.isLoopbackHost(host), host);
+        }
+    }
+
 
     // ---- parse: accepted patterns ----
 

@@ -379,4 +379,27 @@ class OriginsTest {
             assertFalse(problem.message().isEmpty());
         }
     }
+
+    @Test
+    void hostLabelsEndAtTheFirstOtherCharacterAndHaveNoEmptyLabelBeforeADot() {
+        assertEquals(15, Origins.labelsEnd("app.example.com", 0, 15));
+        assertEquals(15, Origins.labelsEnd("app.example.com:8080", 0, 20));
+        assertEquals(4, Origins.labelsEnd("app.", 0, 4), "a trailing dot ends an empty last label");
+        assertEquals(3, Origins.labelsEnd("app/x", 0, 5));
+        assertEquals(-1, Origins.labelsEnd("a..b", 0, 4));
+        assertEquals(-1, Origins.labelsEnd(".a", 0, 2));
+        assertEquals(0, Origins.labelsEnd("A.b", 0, 3), "upper case is not serialized");
+    }
+
+    @Test
+    void defaultPortsOfTheSpecialSchemesIgnoringCase() {
+        assertEquals(80, Origins.defaultPort("http"));
+        assertEquals(443, Origins.defaultPort("HTTPS"));
+        assertEquals(80, Origins.defaultPort("ws"));
+        assertEquals(443, Origins.defaultPort("wss"));
+        assertEquals(21, Origins.defaultPort("ftp"));
+        assertEquals(-1, Origins.defaultPort("file"));
+        assertEquals(-1, Origins.defaultPort(""));
+        assertEquals(443, Origins.defaultPort("https://x", 5));
+    }
 }

@@ -1,7 +1,6 @@
 package dev.preflight.bench.exchange;
 
 import dev.preflight.bench.api.PreflightFeature;
-import dev.preflight.runtime.CorsResourceFilter;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.DynamicFeature;
@@ -47,8 +46,9 @@ public final class Implementations {
                 return scenario.resourceClass;
             }
         }, resourceMethod);
-        CorsResourceFilter bound = resourceMethod.only(CorsResourceFilter.class);
-        return JaxrsExchange.bound(scenario, preflightFilter, bound, bound);
+        // the one filter the binder bound to the method, seen through the interfaces a container calls
+        return JaxrsExchange.bound(scenario, preflightFilter, resourceMethod.only(ContainerRequestFilter.class),
+                resourceMethod.only(ContainerResponseFilter.class));
     }
 
     /**

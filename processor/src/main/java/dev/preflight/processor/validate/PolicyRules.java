@@ -118,10 +118,7 @@ public final class PolicyRules {
 
     /** {@code "*"}, {@code "https://*"}, {@code "*://*:[*]"}: a pattern whose host is only a wildcard. */
     static boolean matchesEveryOrigin(String pattern) {
-        int schemeEnd = pattern.indexOf("://");
-        String rest = schemeEnd < 0 ? pattern : pattern.substring(schemeEnd + 3);
-        int colon = rest.indexOf(':');
-        return (colon < 0 ? rest : rest.substring(0, colon)).equals("*");
+        return OriginPattern.hostPart(pattern).equals("*");
     }
 
     private static void checkDuplicates(DeclaredPolicy d, Attribute attribute, List<String> values,
@@ -359,13 +356,11 @@ public final class PolicyRules {
 
     /** The host of {@code host[:port]} or {@code *.domain:[ports]}. */
     private static String hostOf(String authority) {
-        int end = authority.startsWith("[") ? authority.indexOf(']') + 1 : authority.indexOf(':');
-        return end <= 0 ? authority : authority.substring(0, end);
+        return OriginPattern.hostPart(authority);
     }
 
     /** {@code localhost} and its subdomains, {@code 127.0.0.0/8}, {@code [::1]}: never leave the machine. */
     private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
-                || host.equals("[::1]");
+        return dev.preflight.runtime.Origins.isLoopbackHost(host);
     }
 }
