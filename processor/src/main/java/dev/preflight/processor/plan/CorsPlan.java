@@ -3,6 +3,8 @@ package dev.preflight.processor.plan;
 import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
+import dev.preflight.processor.resolve.ResolvedMethod;
+import dev.preflight.processor.resolve.ResolvedResource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,20 +26,19 @@ public record CorsPlan(List<PlannedPolicy> policies, List<Resource> resources) {
      * methods the policy's {@code methods} leave out. Resource methods with equal policies share one,
      * across resource classes.
      */
-    public static CorsPlan of(List<Resource> resources) {
+    public static CorsPlan of(List<ResolvedResource> resources) {
         // a class that several locators return is read once per locator, with the same keys
         Map<EffectivePolicy, Set<String>> methodsByPolicy = new LinkedHashMap<>();
         List<Resource> covering = new ArrayList<>();
-        for (Resource resource : resources) {
+        for (ResolvedResource resolved : resources) {
+            Resource resource = resolved.resource();
             Map<EffectivePolicy, List<String>> signatures = new LinkedHashMap<>();
-            for (ResourceMethod method : resource.methods()) {
-                if (!method.hasPolicy()) {
+            for (ResolvedMethod covered : resolved.methods()) {
+                if (!covered.isCovered()) {
                     continue;
                 }
-                EffectivePolicy effective = PolicyMerger.merge(method).withoutSources();
-                if (!isCovered(method, effective)) {
-                    continue;
-                }
+                ResourceMethod method = covered.method();
+                EffectivePolicy effective = covered.policy().withoutSources();
                 signatures.computeIfAbsent(effective, p -> new ArrayList<>())
                         .add("#" + method.javaName() + "(" + String.join(",", method.parameterTypes()) + ")");
             }
@@ -54,16 +55,5 @@ public record CorsPlan(List<PlannedPolicy> policies, List<Resource> resources) {
         methodsByPolicy.forEach((effective, keys) ->
                 policies.put(effective, PlannedPolicy.of(policies.size(), effective, List.copyOf(keys))));
         return new CorsPlan(List.copyOf(policies.values()), covering);
-    }
-
-    /** Whether the generated code answers for this resource method. */
-    public static boolean isCovered(ResourceMethod method) {
-        return method.hasPolicy() && isCovered(method, PolicyMerger.merge(method));
-    }
-
-    /** The same, for a method with a policy whose merged {@code policy} is at hand. */
-    public static boolean isCovered(ResourceMethod method, EffectivePolicy policy) {
-        List<String> only = policy.methods();
-        return !method.httpMethod().equals("OPTIONS") && (only.isEmpty() || only.contains(method.httpMethod()));
     }
 }

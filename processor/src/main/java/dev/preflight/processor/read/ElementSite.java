@@ -18,7 +18,7 @@ import javax.lang.model.element.VariableElement;
  * @param mirror the annotation, or {@code null} for the element itself
  * @param warningsSuppressed whether {@code @SuppressWarnings("cors")} covers the element
  */
-public record ElementSite(Element element, AnnotationMirror mirror, boolean warningsSuppressed)
+record ElementSite(Element element, AnnotationMirror mirror, boolean warningsSuppressed)
         implements SourceSite {
 
     static final String SUPPRESSION_KEY = "cors";

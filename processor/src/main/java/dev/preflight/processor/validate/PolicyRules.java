@@ -1,5 +1,7 @@
 package dev.preflight.processor.validate;
 
+import dev.preflight.processor.finding.Finding;
+import dev.preflight.processor.finding.Rule;
 import com.google.common.net.InternetDomainName;
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.DeclaredPolicy;

@@ -1,14 +1,15 @@
 package dev.preflight.processor.validate;
 
+import dev.preflight.processor.finding.Finding;
+import dev.preflight.processor.finding.Rule;
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.DeclaredPolicy;
 import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.processor.model.Locator;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
-import dev.preflight.processor.plan.CorsPlan;
-import dev.preflight.runtime.PathPattern;
-import dev.preflight.processor.plan.PolicyMerger;
+import dev.preflight.processor.resolve.ResolvedMethod;
+import dev.preflight.processor.resolve.ResolvedResource;
 import dev.preflight.runtime.HttpTokens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,22 +31,21 @@ public final class ResourceRules {
      * @param resources the resource classes with a policy
      * @param unannotated the other resource classes of the compilation, for their {@code @OPTIONS} methods
      */
-    public static List<Finding> check(List<Resource> resources, List<Resource> unannotated) {
+    public static List<Finding> check(List<ResolvedResource> resources, List<ResolvedResource> unannotated) {
         List<Finding> findings = new ArrayList<>();
         checkMethodsImplemented(resources, findings);
-        Map<String, List<ResourceMethod>> covered = new LinkedHashMap<>();
-        for (Resource resource : resources) {
-            for (ResourceMethod method : resource.methods()) {
-                String path = matchKey(method);
-                if (path != null && CorsPlan.isCovered(method)) {
-                    covered.computeIfAbsent(path, k -> new ArrayList<>()).add(method);
+        Map<String, List<ResolvedMethod>> covered = new LinkedHashMap<>();
+        for (ResolvedResource resource : resources) {
+            for (ResolvedMethod method : resource.methods()) {
+                if (method.matchKey() != null && method.isCovered()) {
+                    covered.computeIfAbsent(method.matchKey(), k -> new ArrayList<>()).add(method);
                 }
             }
         }
         checkHandWrittenOptions(resources, covered, findings);
         checkHandWrittenOptions(unannotated, covered, findings);
         covered.values().forEach(methods -> checkAgreement(methods, findings));
-        List<Resource> all = new ArrayList<>(resources);
+        List<ResolvedResource> all = new ArrayList<>(resources);
         all.addAll(unannotated);
         checkLocatorTargets(all, findings);
         return findings;
@@ -56,15 +56,16 @@ public final class ResourceRules {
      * by its class and method, whichever locators led there, so every way of reaching the class must give
      * each of its resource methods the same policy, or none to all.
      */
-    private static void checkLocatorTargets(List<Resource> all, List<Finding> findings) {
+    private static void checkLocatorTargets(List<ResolvedResource> all, List<Finding> findings) {
         Map<String, Map<List<Locator>, Reached>> byClass = new LinkedHashMap<>();
-        for (Resource resource : all) {
-            for (ResourceMethod method : resource.methods()) {
+        for (ResolvedResource resolved : all) {
+            Resource resource = resolved.resource();
+            for (ResolvedMethod r : resolved.methods()) {
+                ResourceMethod method = r.method();
                 byClass.computeIfAbsent(resource.reportedAs().get(0), k -> new LinkedHashMap<>())
                         .computeIfAbsent(method.locators(), k -> new Reached(resource, new LinkedHashMap<>()))
                         .policies().put(method.javaName() + "(" + String.join(",", method.parameterTypes()) + ")",
-                                Optional.ofNullable(CorsPlan.isCovered(method)
-                                        ? PolicyMerger.merge(method).withoutSources() : null));
+                                Optional.ofNullable(r.isCovered() ? r.policy().withoutSources() : null));
             }
         }
         for (Map<List<Locator>, Reached> ways : byClass.values()) {
@@ -140,15 +141,16 @@ public final class ResourceRules {
     }
 
     /** E7: each method a declaration's {@code methods} names must be implemented by a resource method it applies to. */
-    private static void checkMethodsImplemented(List<Resource> resources, List<Finding> findings) {
+    private static void checkMethodsImplemented(List<ResolvedResource> resources, List<Finding> findings) {
         Map<DeclaredPolicy, Set<String>> implemented = new LinkedHashMap<>();
         Set<DeclaredPolicy> ownHead = new java.util.HashSet<>();
-        for (Resource resource : resources) {
-            for (ResourceMethod method : resource.methods()) {
-                if (!method.hasPolicy() || method.httpMethod().equals("OPTIONS")) {
+        for (ResolvedResource resource : resources) {
+            for (ResolvedMethod resolved : resource.methods()) {
+                ResourceMethod method = resolved.method();
+                if (resolved.policy() == null || method.httpMethod().equals("OPTIONS")) {
                     continue; // never covered: E11's business
                 }
-                DeclaredPolicy source = PolicyMerger.merge(method).source(Attribute.METHODS);
+                DeclaredPolicy source = resolved.policy().source(Attribute.METHODS);
                 if (source.isExplicit(Attribute.METHODS)) {
                     Set<String> methods = implemented.computeIfAbsent(source, d -> new TreeSet<>());
                     methods.add(method.httpMethod());
@@ -194,15 +196,16 @@ public final class ResourceRules {
     }
 
     /** E11: an {@code @OPTIONS} resource method on a path whose preflights Preflight answers. */
-    private static void checkHandWrittenOptions(List<Resource> resources, Map<String, List<ResourceMethod>> covered,
-            List<Finding> findings) {
-        for (Resource resource : resources) {
-            for (ResourceMethod method : resource.methods()) {
-                String path = method.httpMethod().equals("OPTIONS") ? matchKey(method) : null;
+    private static void checkHandWrittenOptions(List<ResolvedResource> resources,
+            Map<String, List<ResolvedMethod>> covered, List<Finding> findings) {
+        for (ResolvedResource resource : resources) {
+            for (ResolvedMethod resolved : resource.methods()) {
+                ResourceMethod method = resolved.method();
+                String path = method.httpMethod().equals("OPTIONS") ? resolved.matchKey() : null;
                 if (path == null || !covered.containsKey(path)) {
                     continue;
                 }
-                ResourceMethod first = covered.get(path).get(0);
+                ResourceMethod first = covered.get(path).get(0).method();
                 // on the @OPTIONS itself: the annotation that makes the method fight Preflight's answers
                 findings.add(Finding.on(Rule.E11, method.httpMethodSite(), "@OPTIONS method " + method.javaName() + " is on \""
                         + method.pathTemplate() + "\", a path whose CORS preflights Preflight answers (for "
@@ -215,11 +218,12 @@ public final class ResourceRules {
     }
 
     /** E12: the covered methods of one path, by HTTP method, must share one policy. */
-    private static void checkAgreement(List<ResourceMethod> methods, List<Finding> findings) {
+    private static void checkAgreement(List<ResolvedMethod> methods, List<Finding> findings) {
         Map<String, ResourceMethod> firstByHttpMethod = new LinkedHashMap<>();
         Map<String, EffectivePolicy> policyByHttpMethod = new LinkedHashMap<>();
-        for (ResourceMethod method : methods) {
-            EffectivePolicy policy = PolicyMerger.merge(method);
+        for (ResolvedMethod resolved : methods) {
+            ResourceMethod method = resolved.method();
+            EffectivePolicy policy = resolved.policy();
             ResourceMethod first = firstByHttpMethod.putIfAbsent(method.httpMethod(), method);
             EffectivePolicy firstPolicy = policyByHttpMethod.putIfAbsent(method.httpMethod(), policy);
             if (first == null || firstPolicy.withoutSources().equals(policy.withoutSources())) {
@@ -257,14 +261,5 @@ public final class ResourceRules {
         same.put(Attribute.MAX_AGE, a.maxAge() == b.maxAge());
         same.put(Attribute.ALLOW_PRIVATE_NETWORK, a.allowPrivateNetwork() == b.allowPrivateNetwork());
         return same.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).findFirst().orElse(null);
-    }
-
-    /** The path as Jakarta REST matches it ({@code users/{id}} equals {@code users/{key}}); {@code null} if malformed. */
-    private static String matchKey(ResourceMethod method) {
-        try {
-            return PathPattern.parse(method.pathTemplate()).matchKey();
-        } catch (IllegalArgumentException e) {
-            return null; // reported as E10 by the validator
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.preflight.processor.validate;
 
+import dev.preflight.processor.finding.Finding;
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.ConsumedTypes;
 import dev.preflight.processor.model.DeclaredPolicy;

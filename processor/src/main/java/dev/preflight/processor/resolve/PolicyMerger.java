@@ -1,4 +1,4 @@
-package dev.preflight.processor.plan;
+package dev.preflight.processor.resolve;
 
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.DeclaredPolicy;

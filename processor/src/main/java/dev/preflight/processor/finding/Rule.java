@@ -1,4 +1,4 @@
-package dev.preflight.processor.validate;
+package dev.preflight.processor.finding;
 
 /**
  * The checks of the README's rule table, by their codes there. Each message starts with its code so that a
