@@ -30,7 +30,7 @@ record ElementSite(Element element, AnnotationMirror mirror, boolean warningsSup
     /** Whether the element or one enclosing it carries {@code @SuppressWarnings("cors")}. */
     private static boolean suppressed(Element element) {
         for (Element e = element; e != null && !(e instanceof PackageElement); e = e.getEnclosingElement()) {
-            AnnotationMirror suppress = ResourceReader.annotation(e, "java.lang.SuppressWarnings");
+            AnnotationMirror suppress = Mirrors.annotation(e, "java.lang.SuppressWarnings");
             if (suppress == null) {
                 continue;
             }

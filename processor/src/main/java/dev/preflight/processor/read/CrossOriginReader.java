@@ -1,0 +1,113 @@
+package dev.preflight.processor.read;
+
+import static dev.preflight.processor.read.Mirrors.annotation;
+import static dev.preflight.processor.read.Mirrors.strings;
+
+import dev.preflight.processor.PreflightProcessorInfo;
+import dev.preflight.processor.model.Attribute;
+import dev.preflight.processor.model.DeclaredPolicy;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads {@code @CrossOrigin} declarations: on a method, a class (its own, or one it inherits from a
+ * supertype that is no resource itself), a package, an application.
+ */
+final class CrossOriginReader {
+    private final Elements elements;
+    private final JakartaRestAnnotations jakartaRest;
+
+    CrossOriginReader(Elements elements, JakartaRestAnnotations jakartaRest) {
+        this.elements = elements;
+        this.jakartaRest = jakartaRest;
+    }
+
+    /** The {@code @CrossOrigin} on {@code element} as written, or {@code null}. */
+    DeclaredPolicy declaration(Element element) {
+        AnnotationMirror mirror = annotation(element, PreflightProcessorInfo.CROSS_ORIGIN);
+        if (mirror == null) {
+            return null;
+        }
+        Set<Attribute> explicit = EnumSet.noneOf(Attribute.class);
+        for (ExecutableElement key : mirror.getElementValues().keySet()) {
+            explicit.add(Attribute.byJavaName(key.getSimpleName().toString()));
+        }
+        Map<Attribute, Object> values = new TreeMap<>();
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+                : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+            values.put(Attribute.byJavaName(e.getKey().getSimpleName().toString()), e.getValue().getValue());
+        }
+        List<String> origins = new ArrayList<>(strings(values.get(Attribute.ORIGINS)));
+        origins.addAll(strings(values.get(Attribute.VALUE)));
+        return new DeclaredPolicy(ElementSite.of(element, mirror), explicit, origins,
+                strings(values.get(Attribute.ORIGIN_PATTERNS)),
+                strings(values.get(Attribute.ALLOWED_HEADERS)),
+                strings(values.get(Attribute.EXPOSED_HEADERS)),
+                strings(values.get(Attribute.METHODS)),
+                Boolean.TRUE.equals(values.get(Attribute.ALLOW_CREDENTIALS)),
+                values.get(Attribute.MAX_AGE) instanceof Number n ? n.longValue() : DeclaredPolicy.DEFAULT_MAX_AGE,
+                Boolean.TRUE.equals(values.get(Attribute.ALLOW_PRIVATE_NETWORK)));
+    }
+
+    /** The class-level {@code @CrossOrigin} of a resource class: its own, else that of a supertype without {@code @Path}. */
+    DeclaredPolicy classPolicy(TypeElement type) {
+        DeclaredPolicy own = declaration(type);
+        return own != null ? own : inheritedClassPolicy(type);
+    }
+
+    /** The class-level {@code @CrossOrigin} of the nearest supertype that is not a resource itself. */
+    private DeclaredPolicy inheritedClassPolicy(TypeElement type) {
+        for (TypeElement supertype : jakartaRest.supertypes(type)) {
+            DeclaredPolicy declared = declaration(supertype);
+            if (declared != null && jakartaRest.classPath(supertype) == null) {
+                return declared;
+            }
+        }
+        return null;
+    }
+
+    /** The method's own {@code @CrossOrigin}, else that of the method whose Jakarta REST annotations it takes. */
+    DeclaredPolicy methodPolicy(ExecutableElement method, ExecutableElement source) {
+        DeclaredPolicy own = declaration(method);
+        return own == null && source != method ? declaration(source) : own;
+    }
+
+    /** The {@code @CrossOrigin} of the type's package, else of the nearest enclosing package that has one. */
+    DeclaredPolicy packageDefault(TypeElement type) {
+        String name = elements.getPackageOf(type).getQualifiedName().toString();
+        while (!name.isEmpty()) {
+            PackageElement p = elements.getPackageElement(name);
+            DeclaredPolicy declared = p == null ? null : declaration(p);
+            if (declared != null) {
+                return declared;
+            }
+            int dot = name.lastIndexOf('.');
+            name = dot < 0 ? "" : name.substring(0, dot);
+        }
+        return null;
+    }
+
+    /** The shared defaults of a class: the application's, then its package's. */
+    List<DeclaredPolicy> defaults(DeclaredPolicy application, TypeElement type) {
+        List<DeclaredPolicy> defaults = new ArrayList<>();
+        if (application != null) {
+            defaults.add(application);
+        }
+        DeclaredPolicy packagePolicy = packageDefault(type);
+        if (packagePolicy != null) {
+            defaults.add(packagePolicy);
+        }
+        return defaults;
+    }
+}
