@@ -205,7 +205,7 @@ public final class PreflightProcessor extends AbstractProcessor {
         }
         endpoints.addAll(AuditReportWriter.endpoints(resolution));
         CorsPlan plan = CorsPlan.of(resolution.withPolicy());
-        if (plan.policies().isEmpty()) {
+        if (plan.rows().isEmpty()) {
             return;
         }
         ClassName feature = featureName(plan);
