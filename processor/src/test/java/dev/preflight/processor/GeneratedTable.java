@@ -37,7 +37,7 @@ final class GeneratedTable {
         String statement(String receiverAndMethod) {
             PolicyRow.Encoded e = row.encode();
             List<String> flags = e.flagNames();
-            return receiverAndMethod + "(" + CodeBlock.of("$S, $S, $S, $L, $S, $S, $S", e.methods(), e.origins(),
+            return receiverAndMethod + "(" + CodeBlock.of("$S, $S, $S, $L, $S, $S, $S", e.methodKeys(), e.origins(),
                     e.patterns(), flags.isEmpty() ? "0" : String.join(" | ", flags), e.allowHeaders(),
                     e.exposeHeaders(), e.maxAge()) + ");";
         }

@@ -49,7 +49,7 @@ public record PolicyRow(
      * A row as the arguments of its call: what generated code passes and
      * {@link PolicyTable.Builder#add(String, String, String, int, String, String, String)} documents.
      *
-     * @param methods the method keys space-separated, each after the first of a class without the class
+     * @param methodKeys the method keys space-separated, each after the first of a class without the class
      *     ({@code com.example.UserResource#list() #update(long,com.example.User)})
      * @param origins the exact origins space-separated, or {@code "*"} for any origin
      * @param patterns the origin patterns space-separated
@@ -60,7 +60,7 @@ public record PolicyRow(
      * @param exposeHeaders {@code Access-Control-Expose-Headers}, or {@code null}
      * @param maxAge {@code Access-Control-Max-Age}, or {@code null}
      */
-    public record Encoded(String methods, String origins, String patterns, int flags, String allowHeaders,
+    public record Encoded(String methodKeys, String origins, String patterns, int flags, String allowHeaders,
             String exposeHeaders, String maxAge) {
 
         /** The names of {@link #flags()}'s constants in {@link PolicyTable}, in a fixed order. */
@@ -90,17 +90,17 @@ public record PolicyRow(
     }
 
     public Encoded encode() {
-        StringBuilder methods = new StringBuilder();
+        StringBuilder keys = new StringBuilder();
         String previousType = null;
         for (String key : methodKeys) {
             String type = key.substring(0, key.indexOf('#'));
-            methods.append(methods.length() == 0 ? "" : " ").append(type.equals(previousType)
+            keys.append(keys.length() == 0 ? "" : " ").append(type.equals(previousType)
                     ? key.substring(type.length()) : key);
             previousType = type;
         }
         int flags = (allowCredentials ? PolicyTable.CREDENTIALS : 0) | (anyHeader ? PolicyTable.ANY_HEADER : 0)
                 | (allowPrivateNetwork ? PolicyTable.PRIVATE_NETWORK : 0);
-        return new Encoded(methods.toString(), anyOrigin ? "*" : String.join(" ", origins),
+        return new Encoded(keys.toString(), anyOrigin ? "*" : String.join(" ", origins),
                 String.join(" ", originPatterns), flags, joinedOrNull(allowedHeaders), joinedOrNull(exposedHeaders),
                 maxAge < 0 ? null : Long.toString(maxAge));
     }
@@ -108,7 +108,7 @@ public record PolicyRow(
     public static PolicyRow decode(Encoded row) {
         List<String> keys = new ArrayList<>();
         String type = "";
-        for (String key : words(row.methods())) {
+        for (String key : words(row.methodKeys())) {
             int hash = key.indexOf('#');
             if (hash > 0) {
                 type = key.substring(0, hash);

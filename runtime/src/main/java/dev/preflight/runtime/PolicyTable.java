@@ -115,7 +115,7 @@ public final class PolicyTable implements PolicyLookup {
          * Adds the next policy: the row {@link PolicyRow#decode(PolicyRow.Encoded)} reads from these
          * arguments.
          *
-         * @param methods the resource methods it covers, space-separated, each as
+         * @param methodKeys the resource methods it covers, space-separated, each as
          *     {@code com.example.UserResource#update(long,com.example.User)} (binary class names, erased
          *     parameter types as {@link Class#getTypeName()} writes them), or as {@code #list()} for
          *     another method of the class named before it; the first row to name a method wins
@@ -127,9 +127,9 @@ public final class PolicyTable implements PolicyLookup {
          * @param exposeHeaders {@code Access-Control-Expose-Headers}, or {@code null}
          * @param maxAge {@code Access-Control-Max-Age}, or {@code null}
          */
-        public Builder add(String methods, String origins, String patterns, int flags, String allowHeaders,
+        public Builder add(String methodKeys, String origins, String patterns, int flags, String allowHeaders,
                 String exposeHeaders, String maxAge) {
-            return add(PolicyRow.decode(new PolicyRow.Encoded(methods, origins, patterns, flags, allowHeaders,
+            return add(PolicyRow.decode(new PolicyRow.Encoded(methodKeys, origins, patterns, flags, allowHeaders,
                     exposeHeaders, maxAge)));
         }
 

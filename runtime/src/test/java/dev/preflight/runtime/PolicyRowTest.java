@@ -41,7 +41,7 @@ class PolicyRowTest {
             assertEquals(row.encode(), PolicyRow.decode(row.encode()).encode());
         }
         PolicyRow.Encoded any = rows.get(0).encode();
-        assertEquals("a.A#get() b.B#get() a.A#put(java.lang.String[]) a.A$In#x(int)", any.methods());
+        assertEquals("a.A#get() b.B#get() a.A#put(java.lang.String[]) a.A$In#x(int)", any.methodKeys());
         assertEquals("*", any.origins());
         assertEquals(0, any.flags() & PolicyTable.CREDENTIALS);
         assertEquals(List.of("ANY_HEADER"), any.flagNames());

@@ -105,13 +105,13 @@ public final class FeatureWriter {
     }
 
     /**
-     * A row's call, {@code add(methods, origins, patterns, flags, allowHeaders, exposeHeaders, maxAge)}:
+     * A row's call, {@code add(methodKeys, origins, patterns, flags, allowHeaders, exposeHeaders, maxAge)}:
      * the runtime's {@link PolicyRow} decides what each argument holds; this only prints it.
      */
     private static CodeBlock call(PolicyRow.Encoded row, Set<String> flagsUsed) {
         List<String> flags = row.flagNames();
         flagsUsed.addAll(flags);
-        return CodeBlock.of("add($S,\n$>$>$S, $S, $L, $S, $S, $S)$<$<", row.methods(), row.origins(), row.patterns(),
+        return CodeBlock.of("add($S,\n$>$>$S, $S, $L, $S, $S, $S)$<$<", row.methodKeys(), row.origins(), row.patterns(),
                 flags.isEmpty() ? "0" : String.join(" | ", flags), row.allowHeaders(), row.exposeHeaders(),
                 row.maxAge());
     }

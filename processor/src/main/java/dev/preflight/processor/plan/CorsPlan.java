@@ -44,9 +44,9 @@ public record CorsPlan(List<PolicyRow> rows, List<Resource> resources) {
                 methodsOfPolicy.computeIfAbsent(effective, p -> new ArrayList<>()).add(method);
             }
             // the keys of one class together: the generated list names each class once
-            methodsOfPolicy.forEach((effective, methods) -> {
+            methodsOfPolicy.forEach((effective, resourceMethods) -> {
                 Set<String> keys = keysByPolicy.computeIfAbsent(effective, p -> new LinkedHashSet<>());
-                resource.reportedAs().forEach(type -> methods.forEach(
+                resource.reportedAs().forEach(type -> resourceMethods.forEach(
                         m -> keys.add(PolicyRow.methodKey(type, m.javaName(), m.parameterTypes()))));
             });
             if (!methodsOfPolicy.isEmpty()) {

@@ -108,7 +108,8 @@ final class LocatorFollower {
             TypeElement target = target(returned);
             if (target == null || targetsRead >= MAX_LOCATOR_TARGETS) {
                 if (policyApplies) {
-                    findings.add(Finding.on(Rule.W9, ElementSite.of(locator.method(), null), target == null
+                    findings.add(Finding.on(target == null ? Rule.UNKNOWABLE_LOCATOR_TARGET : Rule.TOO_MANY_LOCATOR_TARGETS,
+                            ElementSite.of(locator.method(), null), target == null
                             ? "sub-resource locator " + locator.method().getSimpleName() + " returns "
                                     + returned + ", " + unknowable(returned) + ", so Preflight cannot tell "
                                     + "which resource methods it leads to: the paths under it stay uncovered, "

@@ -72,7 +72,8 @@ final class ResourceClassReader {
     }
 
     static Finding notAResourceMethod(ExecutableElement method, DeclaredPolicy policy) {
-        return Finding.at(Rule.E10, policy, null, -1, "@CrossOrigin on " + method.getSimpleName() + ", which is "
+        return Finding.at(Rule.NOT_A_RESOURCE_METHOD, policy, null, -1, "@CrossOrigin on " + method.getSimpleName()
+                + ", which is "
                 + "not a resource method: it has no HTTP method annotation such as @GET, nor @Path (as a "
                 + "sub-resource locator would). Annotate the resource method instead");
     }

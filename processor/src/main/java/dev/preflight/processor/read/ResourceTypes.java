@@ -79,7 +79,7 @@ final class ResourceTypes {
         }
         if (applicationDefaults.size() > 1) {
             for (DeclaredPolicy d : applicationDefaults) {
-                findings.add(Finding.at(Rule.E10, d, null, -1, "@CrossOrigin on several Application subclasses "
+                findings.add(Finding.at(Rule.AMBIGUOUS_APPLICATION_DEFAULTS, d, null, -1, "@CrossOrigin on several Application subclasses "
                         + "of one compilation: Preflight cannot tell which resources each deploys. Keep it on one "
                         + "of them, or use package-level defaults"));
             }
@@ -95,7 +95,7 @@ final class ResourceTypes {
                 }
             }
             if (!others.isEmpty()) {
-                findings.add(Finding.at(Rule.E10, d, null, -1, "@CrossOrigin on an Application subclass of a "
+                findings.add(Finding.at(Rule.AMBIGUOUS_APPLICATION_DEFAULTS, d, null, -1, "@CrossOrigin on an Application subclass of a "
                         + "compilation that has other Application subclasses (" + String.join(", ", others)
                         + "): Preflight cannot tell which resources each deploys, and would apply these defaults "
                         + "to resources the others deploy too. Put them on the packages of the resources "
@@ -174,7 +174,7 @@ final class ResourceTypes {
         String why = ", which is not a resource class: neither it nor a superclass or interface has @Path, "
                 + "and no sub-resource locator of this compilation declares it as its return type";
         if (classPolicy != null) {
-            findings.add(Finding.at(Rule.E10, classPolicy, null, -1, "@CrossOrigin on " + type.getSimpleName()
+            findings.add(Finding.at(Rule.NOT_A_RESOURCE_CLASS, classPolicy, null, -1, "@CrossOrigin on " + type.getSimpleName()
                     + why + ". Put @CrossOrigin on a class annotated with @Path, or on the class a locator "
                     + "declares it returns"));
         }
@@ -187,7 +187,7 @@ final class ResourceTypes {
             if (!jakartaRest.hasJaxRsAnnotation(source)) {
                 findings.add(ResourceClassReader.notAResourceMethod(method, methodPolicy));
             } else if (classPolicy == null) {
-                findings.add(Finding.at(Rule.E10, methodPolicy, null, -1, "@CrossOrigin on "
+                findings.add(Finding.at(Rule.NOT_A_RESOURCE_CLASS, methodPolicy, null, -1, "@CrossOrigin on "
                         + method.getSimpleName() + " of " + type.getSimpleName() + why));
             }
         }

@@ -44,7 +44,7 @@ public final class ResourceRules {
         }
         checkHandWrittenOptions(resources, covered, findings);
         checkHandWrittenOptions(unannotated, covered, findings);
-        covered.values().forEach(methods -> checkAgreement(methods, findings));
+        covered.values().forEach(onOnePath -> checkAgreement(onOnePath, findings));
         List<ResolvedResource> all = new ArrayList<>(resources);
         all.addAll(unannotated);
         checkLocatorTargets(all, findings);
@@ -85,12 +85,12 @@ public final class ResourceRules {
                         + " (or on its methods) instead of on the locators and the classes that declare them, "
                         + "or make them agree";
                 if (!other.getKey().isEmpty()) {
-                    findings.add(Finding.on(Rule.E12, last(other.getKey()).site(), target + " is reached through "
+                    findings.add(Finding.on(Rule.LOCATOR_TARGET_WITH_TWO_POLICIES, last(other.getKey()).site(), target + " is reached through "
                             + way(other.getKey()) + " and through " + way(first.getKey()) + " with two different "
                             + "policies (for " + target + "." + method + "):" + fix));
                 }
                 if (!first.getKey().isEmpty()) {
-                    findings.add(Finding.on(Rule.E12, last(first.getKey()).site(), target + " is reached through "
+                    findings.add(Finding.on(Rule.LOCATOR_TARGET_WITH_TWO_POLICIES, last(first.getKey()).site(), target + " is reached through "
                             + way(first.getKey()) + " and through " + way(other.getKey()) + " with two different "
                             + "policies (for " + target + "." + method + "):" + fix));
                 }
@@ -152,43 +152,43 @@ public final class ResourceRules {
                 }
                 DeclaredPolicy source = resolved.policy().source(Attribute.METHODS);
                 if (source.isExplicit(Attribute.METHODS)) {
-                    Set<String> methods = implemented.computeIfAbsent(source, d -> new TreeSet<>());
-                    methods.add(method.httpMethod());
+                    Set<String> httpMethods = implemented.computeIfAbsent(source, d -> new TreeSet<>());
+                    httpMethods.add(method.httpMethod());
                     if (method.httpMethod().equals("GET")) {
-                        methods.add("HEAD"); // Jakarta REST answers HEAD with the GET method
+                        httpMethods.add("HEAD"); // Jakarta REST answers HEAD with the GET method
                     } else if (method.httpMethod().equals("HEAD")) {
                         ownHead.add(source);
                     }
                 }
             }
         }
-        implemented.forEach((d, methods) -> {
+        implemented.forEach((d, implementedMethods) -> {
             if (!d.methods().isEmpty() && d.methods().stream().allMatch(m -> m.equals("OPTIONS"))) {
                 // W5 already says OPTIONS is pointless; alone, it also leaves every method uncovered
-                findings.add(Finding.at(Rule.E7, d, Attribute.METHODS, -1, "methods names only OPTIONS, which "
+                findings.add(Finding.at(Rule.ONLY_OPTIONS_METHOD, d, Attribute.METHODS, -1, "methods names only OPTIONS, which "
                         + "Preflight answers itself, so no resource method is covered and browsers get no CORS "
-                        + "headers at all. Leave methods empty to cover " + String.join(", ", methods)));
+                        + "headers at all. Leave methods empty to cover " + String.join(", ", implementedMethods)));
                 return;
             }
             for (int i = 0; i < d.methods().size(); i++) {
                 String named = d.methods().get(i);
                 if (named.equals("HEAD") && !ownHead.contains(d) && !d.methods().contains("GET")) {
                     // one filter is bound to the GET method for both, so HEAD alone would cover nothing
-                    findings.add(Finding.at(Rule.E7, d, Attribute.METHODS, i, "methods names \"HEAD\" without "
+                    findings.add(Finding.at(Rule.HEAD_WITHOUT_GET, d, Attribute.METHODS, i, "methods names \"HEAD\" without "
                             + "\"GET\": Jakarta REST answers HEAD with the @GET resource method, which carries one "
                             + "policy for both, so this would cover nothing. Name \"GET\" (HEAD follows it)"));
                     continue;
                 }
-                if (methods.contains(named) || named.equals("OPTIONS") || named.equals("*")
+                if (implementedMethods.contains(named) || named.equals("OPTIONS") || named.equals("*")
                         || !HttpTokens.isToken(named)) {
                     continue; // W5, E2, E7 as a token: checkDeclaration's
                 }
                 String upper = named.toUpperCase(java.util.Locale.ROOT);
-                findings.add(Finding.at(Rule.E7, d, Attribute.METHODS, i, "methods names \"" + named + "\", but no "
+                findings.add(Finding.at(Rule.METHOD_NOT_IMPLEMENTED, d, Attribute.METHODS, i, "methods names \"" + named + "\", but no "
                         + "resource method this @CrossOrigin applies to implements it (they implement "
-                        + String.join(", ", methods) + "); Access-Control-Allow-Methods only names what a path "
+                        + String.join(", ", implementedMethods) + "); Access-Control-Allow-Methods only names what a path "
                         + "implements, so browsers would be refused it anyway. "
-                        + (!upper.equals(named) && methods.contains(upper)
+                        + (!upper.equals(named) && implementedMethods.contains(upper)
                                 ? "Methods compare case-sensitively: write \"" + upper + "\""
                                 : "Remove it, or add a @" + upper + " resource method")));
             }
@@ -207,7 +207,7 @@ public final class ResourceRules {
                 }
                 ResourceMethod first = covered.get(path).get(0).method();
                 // on the @OPTIONS itself: the annotation that makes the method fight Preflight's answers
-                findings.add(Finding.on(Rule.E11, method.httpMethodSite(), "@OPTIONS method " + method.javaName() + " is on \""
+                findings.add(Finding.on(Rule.HAND_WRITTEN_OPTIONS, method.httpMethodSite(), "@OPTIONS method " + method.javaName() + " is on \""
                         + method.pathTemplate() + "\", a path whose CORS preflights Preflight answers (for "
                         + first.site().describe() + "), before resource matching: this method never sees a "
                         + "preflight, and CORS headers it writes would contradict Preflight's. Remove it (Jakarta "
@@ -218,10 +218,10 @@ public final class ResourceRules {
     }
 
     /** E12: the covered methods of one path, by HTTP method, must share one policy. */
-    private static void checkAgreement(List<ResolvedMethod> methods, List<Finding> findings) {
+    private static void checkAgreement(List<ResolvedMethod> onOnePath, List<Finding> findings) {
         Map<String, ResourceMethod> firstByHttpMethod = new LinkedHashMap<>();
         Map<String, EffectivePolicy> policyByHttpMethod = new LinkedHashMap<>();
-        for (ResolvedMethod resolved : methods) {
+        for (ResolvedMethod resolved : onOnePath) {
             ResourceMethod method = resolved.method();
             EffectivePolicy policy = resolved.policy();
             ResourceMethod first = firstByHttpMethod.putIfAbsent(method.httpMethod(), method);
@@ -239,12 +239,12 @@ public final class ResourceRules {
             DeclaredPolicy mine = differs == null ? null : policy.source(differs);
             DeclaredPolicy theirs = differs == null ? null : firstPolicy.source(differs);
             if (mine == null || theirs == null) {
-                findings.add(Finding.on(Rule.E12, method.site(), message));
+                findings.add(Finding.on(Rule.POLICIES_DISAGREE_ON_PATH, method.site(), message));
                 continue;
             }
-            findings.add(Finding.at(Rule.E12, mine, mine.isExplicit(differs) ? differs : null, -1, message));
+            findings.add(Finding.at(Rule.POLICIES_DISAGREE_ON_PATH, mine, mine.isExplicit(differs) ? differs : null, -1, message));
             if (theirs != mine) {
-                findings.add(Finding.at(Rule.E12, theirs, theirs.isExplicit(differs) ? differs : null, -1, message));
+                findings.add(Finding.at(Rule.POLICIES_DISAGREE_ON_PATH, theirs, theirs.isExplicit(differs) ? differs : null, -1, message));
             }
         }
     }

@@ -39,7 +39,7 @@ public final class Validator {
                 }
                 findings.addAll(PolicyRules.checkEffective(policy, method.site()));
                 if (resolved.pathProblem() != null) {
-                    findings.add(Finding.on(Rule.E10, method.site(), "@CrossOrigin applies to "
+                    findings.add(Finding.on(Rule.UNMATCHABLE_PATH, method.site(), "@CrossOrigin applies to "
                             + method.javaName() + ", whose @Path cannot be matched: " + resolved.pathProblem()
                             + ". Jakarta REST rejects it as well; fix the @Path template"));
                     continue;
