@@ -106,17 +106,17 @@ public final class AuditReportWriter {
                 continue;
             }
             field(json, "covered", "true");
-            field(json, "origins", array(p.origins()));
-            field(json, "originPatterns", array(p.originPatterns()));
-            field(json, "allowedHeaders", array(p.allowedHeaders()));
-            field(json, "exposedHeaders", array(p.exposedHeaders()));
-            field(json, "allowCredentials", Boolean.toString(p.allowCredentials()));
-            field(json, "maxAge", Long.toString(p.maxAge()));
-            field(json, "allowPrivateNetwork", Boolean.toString(p.allowPrivateNetwork()));
+            for (Attribute attribute : Attribute.values()) {
+                if (attribute.isReported()) {
+                    Object value = p.values().get(attribute);
+                    field(json, attribute.javaName(), attribute.kind() == Attribute.Kind.STRINGS
+                            ? array(p.values().strings(attribute)) : value.toString());
+                }
+            }
             json.append("      \"sources\": {");
             boolean first = true;
             for (Attribute attribute : Attribute.values()) {
-                if (attribute == Attribute.VALUE || attribute == Attribute.METHODS || p.source(attribute) == null) {
+                if (!attribute.isReported() || p.source(attribute) == null) {
                     continue;
                 }
                 json.append(first ? "\n" : ",\n").append("        ").append(quote(attribute.javaName())).append(": ")

@@ -5,13 +5,14 @@ import static dev.preflight.processor.read.Mirrors.strings;
 
 import dev.preflight.processor.PreflightProcessorInfo;
 import dev.preflight.processor.model.Attribute;
+import dev.preflight.processor.model.AttributeValues;
 import dev.preflight.processor.model.DeclaredPolicy;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -43,21 +44,33 @@ final class CrossOriginReader {
         for (ExecutableElement key : mirror.getElementValues().keySet()) {
             explicit.add(Attribute.byJavaName(key.getSimpleName().toString()));
         }
-        Map<Attribute, Object> values = new TreeMap<>();
+        Map<Attribute, Object> written = new EnumMap<>(Attribute.class);
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
                 : elements.getElementValuesWithDefaults(mirror).entrySet()) {
-            values.put(Attribute.byJavaName(e.getKey().getSimpleName().toString()), e.getValue().getValue());
+            written.put(Attribute.byJavaName(e.getKey().getSimpleName().toString()), e.getValue().getValue());
         }
-        List<String> origins = new ArrayList<>(strings(values.get(Attribute.ORIGINS)));
-        origins.addAll(strings(values.get(Attribute.VALUE)));
-        return new DeclaredPolicy(ElementSite.of(element, mirror), explicit, origins,
-                strings(values.get(Attribute.ORIGIN_PATTERNS)),
-                strings(values.get(Attribute.ALLOWED_HEADERS)),
-                strings(values.get(Attribute.EXPOSED_HEADERS)),
-                strings(values.get(Attribute.METHODS)),
-                Boolean.TRUE.equals(values.get(Attribute.ALLOW_CREDENTIALS)),
-                values.get(Attribute.MAX_AGE) instanceof Number n ? n.longValue() : DeclaredPolicy.DEFAULT_MAX_AGE,
-                Boolean.TRUE.equals(values.get(Attribute.ALLOW_PRIVATE_NETWORK)));
+        AttributeValues.Builder values = AttributeValues.builder();
+        for (Attribute attribute : Attribute.values()) {
+            if (attribute.isHeld()) {
+                values.set(attribute, value(attribute, written.get(attribute)));
+            }
+        }
+        List<String> origins = new ArrayList<>(strings(written.get(Attribute.ORIGINS)));
+        origins.addAll(strings(written.get(Attribute.VALUE))); // value is an alias of origins
+        values.set(Attribute.ORIGINS, origins);
+        return new DeclaredPolicy(ElementSite.of(element, mirror), explicit, values.build());
+    }
+
+    /**
+     * An attribute's value as its kind holds it; what javac could not evaluate (javac reports it) is left
+     * out of a list, and leaves a flag or a number at its default.
+     */
+    private static Object value(Attribute attribute, Object written) {
+        return switch (attribute.kind()) {
+            case STRINGS -> strings(written);
+            case FLAG -> written instanceof Boolean flag ? flag : attribute.defaultValue();
+            case SECONDS -> written instanceof Number n ? (Object) n.longValue() : attribute.defaultValue();
+        };
     }
 
     /** The class-level {@code @CrossOrigin} of a resource class: its own, else that of a supertype without {@code @Path}. */

@@ -60,7 +60,7 @@ public final class Resolver {
         if (method.httpMethod().equals("OPTIONS")) {
             return Coverage.OPTIONS_METHOD;
         }
-        List<String> only = policy.methods();
+        List<String> only = policy.allowedMethods();
         return only.isEmpty() || only.contains(method.httpMethod()) ? Coverage.COVERED : Coverage.LEFT_OUT_BY_METHODS;
     }
 }

@@ -68,9 +68,9 @@ public final class PolicyRules {
                         + "\", a CORS-safelisted response header that every script can read anyway. Remove it"));
             }
         }
-        List<String> methods = d.methods();
-        for (int i = 0; i < methods.size(); i++) {
-            String method = methods.get(i);
+        List<String> httpMethods = d.allowedMethods();
+        for (int i = 0; i < httpMethods.size(); i++) {
+            String method = httpMethods.get(i);
             if (method.equals("*")) {
                 findings.add(Finding.at(Rule.ANY_METHOD, d, Attribute.METHODS, i, "methods = \"*\" is not supported: "
                         + "the allowed methods are derived from the resource methods on each path. Leave "
@@ -90,7 +90,7 @@ public final class PolicyRules {
         checkDuplicates(d, Attribute.ORIGIN_PATTERNS, d.originPatterns(), false, findings);
         checkDuplicates(d, Attribute.ALLOWED_HEADERS, d.allowedHeaders(), true, findings);
         checkDuplicates(d, Attribute.EXPOSED_HEADERS, d.exposedHeaders(), true, findings);
-        checkDuplicates(d, Attribute.METHODS, d.methods(), false, findings);
+        checkDuplicates(d, Attribute.METHODS, d.allowedMethods(), false, findings);
         checkMaxAge(d, findings);
         return findings;
     }

@@ -163,16 +163,16 @@ public final class ResourceRules {
             }
         }
         implemented.forEach((d, implementedMethods) -> {
-            if (!d.methods().isEmpty() && d.methods().stream().allMatch(m -> m.equals("OPTIONS"))) {
+            if (!d.allowedMethods().isEmpty() && d.allowedMethods().stream().allMatch(m -> m.equals("OPTIONS"))) {
                 // W5 already says OPTIONS is pointless; alone, it also leaves every method uncovered
                 findings.add(Finding.at(Rule.ONLY_OPTIONS_METHOD, d, Attribute.METHODS, -1, "methods names only OPTIONS, which "
                         + "Preflight answers itself, so no resource method is covered and browsers get no CORS "
                         + "headers at all. Leave methods empty to cover " + String.join(", ", implementedMethods)));
                 return;
             }
-            for (int i = 0; i < d.methods().size(); i++) {
-                String named = d.methods().get(i);
-                if (named.equals("HEAD") && !ownHead.contains(d) && !d.methods().contains("GET")) {
+            for (int i = 0; i < d.allowedMethods().size(); i++) {
+                String named = d.allowedMethods().get(i);
+                if (named.equals("HEAD") && !ownHead.contains(d) && !d.allowedMethods().contains("GET")) {
                     // one filter is bound to the GET method for both, so HEAD alone would cover nothing
                     findings.add(Finding.at(Rule.HEAD_WITHOUT_GET, d, Attribute.METHODS, i, "methods names \"HEAD\" without "
                             + "\"GET\": Jakarta REST answers HEAD with the @GET resource method, which carries one "
@@ -251,15 +251,11 @@ public final class ResourceRules {
 
     /** The first attribute whose values two policies disagree on, or {@code null}. */
     private static Attribute firstDifference(EffectivePolicy a, EffectivePolicy b) {
-        Map<Attribute, Boolean> same = new LinkedHashMap<>();
-        same.put(Attribute.ORIGINS, a.origins().equals(b.origins()));
-        same.put(Attribute.ORIGIN_PATTERNS, a.originPatterns().equals(b.originPatterns()));
-        same.put(Attribute.ALLOWED_HEADERS, a.allowedHeaders().equals(b.allowedHeaders()));
-        same.put(Attribute.EXPOSED_HEADERS, a.exposedHeaders().equals(b.exposedHeaders()));
-        same.put(Attribute.METHODS, a.methods().equals(b.methods()));
-        same.put(Attribute.ALLOW_CREDENTIALS, a.allowCredentials() == b.allowCredentials());
-        same.put(Attribute.MAX_AGE, a.maxAge() == b.maxAge());
-        same.put(Attribute.ALLOW_PRIVATE_NETWORK, a.allowPrivateNetwork() == b.allowPrivateNetwork());
-        return same.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).findFirst().orElse(null);
+        for (Attribute attribute : Attribute.values()) {
+            if (attribute.isHeld() && !a.values().get(attribute).equals(b.values().get(attribute))) {
+                return attribute;
+            }
+        }
+        return null;
     }
 }
