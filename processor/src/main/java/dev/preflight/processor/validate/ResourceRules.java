@@ -8,8 +8,10 @@ import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.processor.model.Locator;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
+import dev.preflight.processor.resolve.Resolution;
 import dev.preflight.processor.resolve.ResolvedMethod;
 import dev.preflight.processor.resolve.ResolvedResource;
+import dev.preflight.processor.resolve.Resolver;
 import dev.preflight.runtime.HttpTokens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +33,14 @@ public final class ResourceRules {
      * @param resources the resource classes with a policy
      * @param unannotated the other resource classes of the compilation, for their {@code @OPTIONS} methods
      */
-    public static List<Finding> check(List<ResolvedResource> resources, List<ResolvedResource> unannotated) {
+    public static List<Finding> check(List<Resource> resources, List<Resource> unannotated) {
+        return check(Resolver.resolve(resources, unannotated, List.of()));
+    }
+
+    /** The same, on resource classes already resolved. */
+    public static List<Finding> check(Resolution resolution) {
+        List<ResolvedResource> resources = resolution.withPolicy();
+        List<ResolvedResource> unannotated = resolution.unannotated();
         List<Finding> findings = new ArrayList<>();
         checkMethodsImplemented(resources, findings);
         Map<String, List<ResolvedMethod>> covered = new LinkedHashMap<>();

@@ -4,10 +4,12 @@ import dev.preflight.processor.finding.Finding;
 import dev.preflight.processor.finding.Rule;
 import dev.preflight.processor.model.DeclaredPolicy;
 import dev.preflight.processor.model.EffectivePolicy;
+import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
 import dev.preflight.processor.resolve.Resolution;
 import dev.preflight.processor.resolve.ResolvedMethod;
 import dev.preflight.processor.resolve.ResolvedResource;
+import dev.preflight.processor.resolve.Resolver;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +22,17 @@ import java.util.Set;
  */
 public final class Validator {
     private Validator() {
+    }
+
+    /**
+     * Resolves and validates resource classes read (or built by hand): what {@link #validate(Resolution)}
+     * does after the resolve stage.
+     *
+     * @param resources the resource classes with a policy
+     * @param unannotated the other resource classes of the compilation
+     */
+    public static List<Finding> validate(List<Resource> resources, List<Resource> unannotated) {
+        return validate(Resolver.resolve(resources, unannotated, List.of()));
     }
 
     public static List<Finding> validate(Resolution resolution) {
@@ -54,7 +67,7 @@ public final class Validator {
                 findings.addAll(PolicyRules.checkDeclaration(declaration));
             }
         }
-        findings.addAll(ResourceRules.check(resolution.withPolicy(), resolution.unannotated()));
+        findings.addAll(ResourceRules.check(resolution));
         findings.removeIf(f -> f.rule().severity() == Rule.Severity.WARNING && f.site().warningsSuppressed());
         return findings;
     }

@@ -11,12 +11,9 @@ import static dev.preflight.processor.validate.Model.suppressed;
 import dev.preflight.processor.finding.Finding;
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.DeclaredPolicy;
-import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
 import dev.preflight.processor.model.SourceSite;
 import dev.preflight.processor.resolve.PolicyMerger;
-import dev.preflight.processor.resolve.Resolution;
-import dev.preflight.processor.resolve.Resolver;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,12 +35,6 @@ class RulesTest {
 
     private static List<Finding> signature(ResourceMethod m) {
         return SignatureRules.check(m, PolicyMerger.merge(m));
-    }
-
-    /** The rules across resources, on resource classes resolved as the processor resolves them. */
-    private static List<Finding> acrossResources(List<Resource> withPolicy, List<Resource> unannotated) {
-        Resolution resolved = Resolver.resolve(withPolicy, unannotated, List.of());
-        return ResourceRules.check(resolved.withPolicy(), resolved.unannotated());
     }
 
     @Nested
@@ -265,7 +256,7 @@ class RulesTest {
         @Test
         void e7MethodNoResourceMethodImplements() {
             DeclaredPolicy d = declaration().origins(APP).methods("GET", "HEAD", "PATCH").build();
-            List<Finding> findings = acrossResources(List.of(resource("R",
+            List<Finding> findings = ResourceRules.check(List.of(resource("R",
                     method("get", "GET", "r").classPolicy(d).build(),
                     method("put", "PUT", "r/{id}").classPolicy(d).build())), List.of());
             assertThat(codes(findings)).containsExactly("E7");
@@ -276,7 +267,7 @@ class RulesTest {
         @Test
         void e7SuggestsTheCaseThatIsImplemented() {
             DeclaredPolicy d = declaration().origins(APP).methods("put").build();
-            List<Finding> findings = acrossResources(List.of(resource("R",
+            List<Finding> findings = ResourceRules.check(List.of(resource("R",
                     method("put", "PUT", "r").classPolicy(d).build())), List.of());
             assertThat(codes(findings)).containsExactly("E7");
             assertThat(findings.get(0).message()).contains("write \"PUT\"");
@@ -286,7 +277,7 @@ class RulesTest {
         void e7CountsMethodsThatTakeMethodsFromTheClass() {
             DeclaredPolicy onClass = declaration().origins(APP).methods("DELETE").build();
             DeclaredPolicy onMethod = declaration(site("@CrossOrigin on R.delete")).origins("https://b.example").build();
-            assertThat(acrossResources(List.of(resource("R",
+            assertThat(ResourceRules.check(List.of(resource("R",
                     method("delete", "DELETE", "r").classPolicy(onClass).methodPolicy(onMethod).build())), List.of()))
                     .isEmpty();
         }
@@ -295,7 +286,7 @@ class RulesTest {
         void e11OptionsMethodOnACoveredPath() {
             DeclaredPolicy d = declaration().origins(APP).build();
             ResourceMethod options = method("options", "OPTIONS", "r/{x}").build();
-            List<Finding> findings = acrossResources(
+            List<Finding> findings = ResourceRules.check(
                     List.of(resource("R", method("get", "GET", "r/{id}").classPolicy(d).build())),
                     List.of(resource("Other", options)));
             assertThat(codes(findings)).containsExactly("E11");
@@ -305,7 +296,7 @@ class RulesTest {
         @Test
         void e11NotOnAnotherPath() {
             DeclaredPolicy d = declaration().origins(APP).build();
-            assertThat(acrossResources(List.of(resource("R",
+            assertThat(ResourceRules.check(List.of(resource("R",
                     method("get", "GET", "r").classPolicy(d).build(),
                     method("options", "OPTIONS", "r/other").classPolicy(d).build())), List.of())).isEmpty();
         }
@@ -316,7 +307,7 @@ class RulesTest {
             DeclaredPolicy onB = declaration(site("@CrossOrigin on B")).origins("https://b.example").build();
             ResourceMethod a = method("A.get", "GET", "r").classPolicy(onA).build();
             ResourceMethod b = method("B.get", "GET", "/r/").classPolicy(onB).build();
-            List<Finding> findings = acrossResources(List.of(resource("A", a), resource("B", b)), List.of());
+            List<Finding> findings = ResourceRules.check(List.of(resource("A", a), resource("B", b)), List.of());
             assertThat(codes(findings)).containsExactly("E12", "E12");
             // on the two declarations, at the attribute they disagree on
             assertThat(findings.get(0).declaration()).isSameInstanceAs(onB);
@@ -333,7 +324,7 @@ class RulesTest {
                     .origins(APP).build()).build();
             ResourceMethod viaB = method("Sub.get", "GET", "r/b").through(b, declaration(site("@CrossOrigin on R.b()"))
                     .origins("https://b.example").build()).build();
-            List<Finding> findings = acrossResources(List.of(resource("Sub", viaA), resource("Sub", viaB)), List.of());
+            List<Finding> findings = ResourceRules.check(List.of(resource("Sub", viaA), resource("Sub", viaB)), List.of());
             assertThat(codes(findings)).containsExactly("E12", "E12");
             assertThat(findings.get(0).site()).isSameInstanceAs(b);
             assertThat(findings.get(1).site()).isSameInstanceAs(a);
@@ -346,7 +337,7 @@ class RulesTest {
             SourceSite a = site("R.a()");
             ResourceMethod viaA = method("Sub.get", "GET", "r/a").through(a, declaration().origins(APP).build()).build();
             ResourceMethod viaB = method("Sub.get", "GET", "r/b").through(site("R.b()"), null).build();
-            List<Finding> findings = acrossResources(List.of(resource("Sub", viaA)), List.of(resource("Sub", viaB)));
+            List<Finding> findings = ResourceRules.check(List.of(resource("Sub", viaA)), List.of(resource("Sub", viaB)));
             assertThat(codes(findings)).containsExactly("E12", "E12");
         }
 
@@ -355,7 +346,7 @@ class RulesTest {
             DeclaredPolicy onSub = declaration(site("@CrossOrigin on Sub")).origins(APP).build();
             ResourceMethod viaA = method("Sub.get", "GET", "r/a").through(site("R.a()"), null).classPolicy(onSub).build();
             ResourceMethod viaB = method("Sub.get", "GET", "r/b").through(site("R.b()"), null).classPolicy(onSub).build();
-            assertThat(acrossResources(List.of(resource("Sub", viaA), resource("Sub", viaB)), List.of())).isEmpty();
+            assertThat(ResourceRules.check(List.of(resource("Sub", viaA), resource("Sub", viaB)), List.of())).isEmpty();
         }
 
         @Test
@@ -375,7 +366,7 @@ class RulesTest {
                     .classPolicy(declaration(site("@CrossOrigin on B")).origins(APP).build()).build();
             ResourceMethod c = method("C.put", "PUT", "r")
                     .classPolicy(declaration(site("@CrossOrigin on C")).origins("https://c.example").build()).build();
-            assertThat(acrossResources(List.of(resource("A", a), resource("B", b), resource("C", c)), List.of()))
+            assertThat(ResourceRules.check(List.of(resource("A", a), resource("B", b), resource("C", c)), List.of()))
                     .isEmpty();
         }
     }
@@ -384,8 +375,8 @@ class RulesTest {
     void validatorDropsSuppressedWarningsButKeepsErrors() {
         DeclaredPolicy d = declaration(suppressed("@CrossOrigin on R")).origins("HTTPS://app.example.com")
                 .maxAge(0).build();
-        List<Finding> findings = Validator.validate(Resolver.resolve(List.of(resource("R",
-                method("get", "GET", "r").classPolicy(d).build())), List.of(), List.of()));
+        List<Finding> findings = Validator.validate(List.of(resource("R",
+                method("get", "GET", "r").classPolicy(d).build())), List.of());
         assertThat(codes(findings)).containsExactly("E4");
     }
 }
