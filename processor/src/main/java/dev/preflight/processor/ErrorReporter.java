@@ -1,18 +1,13 @@
 package dev.preflight.processor;
 
-import dev.preflight.processor.model.Attribute;
-import dev.preflight.processor.read.ElementSite;
-import dev.preflight.processor.validate.Finding;
-import dev.preflight.processor.validate.Rule;
+import dev.preflight.processor.finding.Finding;
+import dev.preflight.processor.finding.Rule;
+import dev.preflight.processor.read.FindingPrinter;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Messager;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -40,18 +35,7 @@ final class ErrorReporter {
         Diagnostic.Kind kind = finding.rule().severity() == Rule.Severity.ERROR
                 ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
         errors |= kind == Diagnostic.Kind.ERROR;
-        ElementSite site = (ElementSite) finding.site();
-        AnnotationMirror mirror = site.mirror();
-        if (mirror == null) {
-            messager.printMessage(kind, finding.text(), site.element());
-            return;
-        }
-        AnnotationValue value = finding.attribute() == null ? null : valueOf(mirror, finding.attribute(), finding.index());
-        if (value == null) {
-            messager.printMessage(kind, finding.text(), site.element(), mirror);
-        } else {
-            messager.printMessage(kind, finding.text(), site.element(), mirror, value);
-        }
+        FindingPrinter.print(messager, kind, finding);
     }
 
     /** An error that belongs to no element, such as a bad processor option. */
@@ -78,22 +62,5 @@ final class ErrorReporter {
 
     boolean hasErrors() {
         return errors;
-    }
-
-    /** The value written for {@code attribute}, or its {@code index}-th array element when there is one. */
-    private static AnnotationValue valueOf(AnnotationMirror mirror, Attribute attribute, int index) {
-        AnnotationValue value = null;
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
-            String name = e.getKey().getSimpleName().toString();
-            if (name.equals(attribute.javaName())
-                    || (value == null && attribute == Attribute.ORIGINS && name.equals(Attribute.VALUE.javaName()))) {
-                value = e.getValue();
-            }
-        }
-        if (value != null && index >= 0 && value.getValue() instanceof List<?> items && index < items.size()
-                && items.get(index) instanceof AnnotationValue item) {
-            return item;
-        }
-        return value;
     }
 }

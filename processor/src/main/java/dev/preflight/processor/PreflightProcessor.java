@@ -5,13 +5,18 @@ import com.palantir.javapoet.ClassName;
 import dev.preflight.processor.emit.AuditReportWriter;
 import dev.preflight.processor.emit.FeatureWriter;
 import dev.preflight.processor.emit.ServiceFileWriter;
-import dev.preflight.processor.plan.CorsPlan;
 import dev.preflight.processor.model.ApplicationPath;
 import dev.preflight.processor.model.Resource;
+import dev.preflight.processor.plan.CorsPlan;
 import dev.preflight.processor.read.ResourceReader;
+import dev.preflight.processor.resolve.Resolution;
+import dev.preflight.processor.resolve.Resolver;
 import dev.preflight.processor.validate.Validator;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,18 +31,23 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Preflight's annotation processor, a fixed pipeline per round:
  * <ol>
  *   <li><b>read</b> ({@link ResourceReader}): the classes carrying {@code @CrossOrigin} into the plain
  *       model: paths, HTTP methods and declarations;</li>
- *   <li><b>validate</b> ({@link Validator}): pure rules over the model; any error stops the round
- *       before anything is written;</li>
- *   <li><b>plan</b> ({@link CorsPlan}): merged policies, header values and the path table;</li>
- *   <li><b>emit</b>: one {@code PreflightFeature} per round that holds every policy and route, its
- *       service file and the audit report.</li>
+ *   <li><b>resolve</b> ({@link Resolver}): each resource method's merged policy, path and coverage,
+ *       computed once for the stages after it;</li>
+ *   <li><b>validate</b> ({@link Validator}): pure rules over the resolved model; any error stops the
+ *       round before anything is written;</li>
+ *   <li><b>plan</b> ({@link CorsPlan}): the distinct policies and the resource methods each covers;</li>
+ *   <li><b>emit</b>: one {@code PreflightFeature} per round that holds every policy, its service files
+ *       and the audit report, as text that this class writes through the {@code Filer}.</li>
  * </ol>
+ * Each stage depends only on those before it and on the shared model ({@code ArchitectureTest}).
  * It is aggregating: the feature depends on every resource class of the compilation.
  *
  * <p>Gradle's rules for an aggregating processor (declared in
@@ -90,13 +100,13 @@ public final class PreflightProcessor extends AbstractProcessor {
         try {
             if (round.processingOver()) {
                 if (!features.isEmpty()) {
-                    ServiceFileWriter.write(processingEnv.getFiler(), features);
+                    writeServiceFile(ServiceFileWriter.FEATURE_SERVICES, features);
                     List<String> listed = new ArrayList<>();
                     features.forEach(f -> listed.add(f + "$" + FeatureWriter.LISTED_PROVIDER));
-                    ServiceFileWriter.write(processingEnv.getFiler(), ServiceFileWriter.PROVIDER_SERVICES, listed);
+                    writeServiceFile(ServiceFileWriter.PROVIDER_SERVICES, listed);
                     if (!"false".equals(processingEnv.getOptions().get(PreflightProcessorInfo.REPORT_OPTION))) {
-                        AuditReportWriter.write(processingEnv.getFiler(), endpoints,
-                                List.copyOf(applicationPaths.values()));
+                        writeResource(AuditReportWriter.REPORT, AuditReportWriter.toJson(endpoints,
+                                List.copyOf(applicationPaths.values())));
                     }
                 }
                 return false;
@@ -187,7 +197,8 @@ public final class PreflightProcessor extends AbstractProcessor {
                 .read(annotated, candidates);
         reporter.report(read.findings());
         read.applicationPaths().forEach(a -> applicationPaths.put(a.application(), a));
-        reporter.report(Validator.validate(read.resources(), read.unannotated(), read.locatorPolicies()));
+        Resolution resolution = Resolver.resolve(read.resources(), read.unannotated(), read.locatorPolicies());
+        reporter.report(Validator.validate(resolution));
         if (reporter.hasErrors()) {
             return;
         }
@@ -198,16 +209,38 @@ public final class PreflightProcessor extends AbstractProcessor {
                     + "or leave the option out to put PreflightFeature in the resources' common package");
             return;
         }
-        List<Resource> all = new ArrayList<>(read.resources());
-        all.addAll(read.unannotated());
-        endpoints.addAll(AuditReportWriter.endpoints(all));
-        CorsPlan plan = CorsPlan.of(read.resources());
-        if (plan.policies().isEmpty()) {
+        endpoints.addAll(AuditReportWriter.endpoints(resolution));
+        CorsPlan plan = CorsPlan.of(resolution.withPolicy());
+        if (plan.rows().isEmpty()) {
             return;
         }
         ClassName feature = featureName(plan);
         FeatureWriter.write(feature, plan).writeTo(processingEnv.getFiler());
         features.add(feature.canonicalName());
+    }
+
+    /** Writes the services file {@code path}, keeping the entries a file the project has there already lists. */
+    private void writeServiceFile(String path, Collection<String> entries) throws IOException {
+        String existing = null;
+        try (java.io.Reader in = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", path)
+                .openReader(true)) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[4096];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                text.append(buffer, 0, n);
+            }
+            existing = text.toString();
+        } catch (IOException | IllegalArgumentException noFileYet) {
+            // nothing to keep
+        }
+        writeResource(path, ServiceFileWriter.contents(existing, entries));
+    }
+
+    private void writeResource(String path, String text) throws IOException {
+        FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path);
+        try (Writer out = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+            out.write(text);
+        }
     }
 
     /**

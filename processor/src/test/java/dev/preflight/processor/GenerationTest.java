@@ -53,12 +53,14 @@ class GenerationTest {
         }
     }
 
-    /** The generated statements that start with {@code start} ({@code "policies.add("}), on one line each. */
+    /**
+     * The rows of the generated table, each as the one-line call that adds it: the generated calls of
+     * {@code start} ({@code "policies.add("}) decoded by the runtime's row type, not scraped from the text.
+     */
     static List<String> rows(String generated, String start) {
+        String receiverAndMethod = start.substring(0, start.length() - 1);
         List<String> rows = new ArrayList<>();
-        for (int at = generated.indexOf(start); at >= 0; at = generated.indexOf(start, at + 1)) {
-            rows.add(generated.substring(at, generated.indexOf(");\n", at) + 2).replaceAll("\n\\s+", " "));
-        }
+        GeneratedTable.calls(generated, receiverAndMethod).forEach(call -> rows.add(call.statement(receiverAndMethod)));
         return rows;
     }
 
@@ -67,23 +69,16 @@ class GenerationTest {
      * ({@code com.example.UserResource#update(long,com.example.UserResource$User)}).
      */
     static String policyRow(String generated, String methodKey) {
-        List<String> matching = rows(generated, "policies.add(").stream()
-                .filter(row -> methodKeys(row).contains(methodKey))
+        List<GeneratedTable.Call> matching = GeneratedTable.calls(generated, "policies.add").stream()
+                .filter(call -> call.row().methodKeys().contains(methodKey))
                 .toList();
         assertThat(matching).hasSize(1);
-        return matching.get(0);
+        return matching.get(0).statement("policies.add");
     }
 
-    /** The keys a policy row lists, each with its class ({@code #update(long)} follows its class's first key). */
+    /** The keys a row (as {@link #policyRow} gives it) lists, each with its class, decoded by the runtime's row type. */
     static List<String> methodKeys(String row) {
-        int start = "policies.add(\"".length();
-        List<String> keys = new ArrayList<>();
-        String type = "";
-        for (String word : row.substring(start, row.indexOf('"', start)).split(" ")) {
-            type = word.startsWith("#") ? type : word.substring(0, word.indexOf('#'));
-            keys.add(word.startsWith("#") ? type + word : word);
-        }
-        return keys;
+        return GeneratedTable.calls("class Row { void add() { " + row + " } }", "policies.add").get(0).row().methodKeys();
     }
 
     static JavaFileObject resource(String qualifiedName, String text) {

@@ -114,9 +114,10 @@ public final class PolicyTable {
         }
 
         /**
-         * Adds the next policy.
+         * Adds the next policy: the row {@link PolicyRow#decode(PolicyRow.Encoded)} reads from these
+         * arguments.
          *
-         * @param methods the resource methods it covers, space-separated, each as
+         * @param methodKeys the resource methods it covers, space-separated, each as
          *     {@code com.example.UserResource#update(long,com.example.User)} (binary class names, erased
          *     parameter types as {@link Class#getTypeName()} writes them), or as {@code #list()} for
          *     another method of the class named before it; the first row to name a method wins
@@ -128,51 +129,48 @@ public final class PolicyTable {
          * @param exposeHeaders {@code Access-Control-Expose-Headers}, or {@code null}
          * @param maxAge {@code Access-Control-Max-Age}, or {@code null}
          */
-        public Builder add(String methods, String origins, String patterns, int flags, String allowHeaders,
+        public Builder add(String methodKeys, String origins, String patterns, int flags, String allowHeaders,
                 String exposeHeaders, String maxAge) {
+            return add(PolicyRow.decode(new PolicyRow.Encoded(methodKeys, origins, patterns, flags, allowHeaders,
+                    exposeHeaders, maxAge)));
+        }
+
+        private Builder add(PolicyRow row) {
             CorsPolicy.Builder policy = CorsPolicy.builder();
-            if (origins.equals("*")) {
+            if (row.anyOrigin()) {
                 policy.anyOrigin();
             } else {
-                policy.origins(ConfiguredOrigins.resolve(words(origins), words(patterns)));
+                policy.origins(ConfiguredOrigins.resolve(row.origins().toArray(new String[0]),
+                        row.originPatterns().toArray(new String[0])));
             }
-            String[] named = allowHeaders == null ? new String[0] : allowHeaders.split(", ");
-            if ((flags & ANY_HEADER) != 0) {
+            String[] named = row.allowedHeaders().toArray(new String[0]);
+            if (row.anyHeader()) {
                 policy.allowAnyHeader(named);
-            } else if (allowHeaders != null) {
-                policy.allowHeaders(allowHeaders, named);
+            } else if (row.allowHeadersValue() != null) {
+                policy.allowHeaders(row.allowHeadersValue(), named);
             }
-            if (exposeHeaders != null) {
-                policy.exposeHeaders(exposeHeaders);
+            if (row.exposeHeadersValue() != null) {
+                policy.exposeHeaders(row.exposeHeadersValue());
             }
-            if ((flags & CREDENTIALS) != 0) {
+            if (row.allowCredentials()) {
                 policy.allowCredentials();
             }
-            if (maxAge != null) {
-                policy.maxAge(maxAge);
+            if (row.maxAge() >= 0) {
+                policy.maxAge(Long.toString(row.maxAge()));
             }
-            if ((flags & PRIVATE_NETWORK) != 0) {
+            if (row.allowPrivateNetwork()) {
                 policy.allowPrivateNetwork();
             }
             CorsPolicy built = policy.build();
             policies.add(built);
-            String type = "";
-            for (String method : words(methods)) {
-                int hash = method.indexOf('#');
-                if (hash > 0) {
-                    type = method.substring(0, hash);
-                }
-                byMethod.putIfAbsent(hash == 0 ? type + method : method, built);
+            for (String key : row.methodKeys()) {
+                byMethod.putIfAbsent(key, built);
             }
             return this;
         }
 
         public PolicyTable build() {
             return new PolicyTable(this);
-        }
-
-        static String[] words(String list) {
-            return list.isEmpty() ? new String[0] : list.split(" ");
         }
     }
 }

@@ -3,23 +3,17 @@ package dev.preflight.processor.emit;
 import dev.preflight.processor.model.ApplicationPath;
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.EffectivePolicy;
-import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
 import dev.preflight.processor.model.SourceSite;
-import dev.preflight.processor.plan.CorsPlan;
+import dev.preflight.processor.resolve.Resolution;
+import dev.preflight.processor.resolve.ResolvedMethod;
+import dev.preflight.processor.resolve.ResolvedResource;
 import dev.preflight.runtime.PathPattern;
-import dev.preflight.processor.plan.PolicyMerger;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Filer;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Writes {@code META-INF/preflight/cors-policies.json}: every endpoint of the compilation (each resource
@@ -46,21 +40,28 @@ public final class AuditReportWriter {
             EffectivePolicy policy, String uncovered) {
     }
 
-    /** The endpoints of every resource method of {@code resources}, covered or not. */
-    public static List<Endpoint> endpoints(List<Resource> resources) {
+    /** The endpoints of every resource method read, covered or not. */
+    public static List<Endpoint> endpoints(Resolution resolution) {
         List<Endpoint> endpoints = new ArrayList<>();
-        for (Resource resource : resources) {
-            for (ResourceMethod method : resource.methods()) {
-                EffectivePolicy policy = method.hasPolicy() ? PolicyMerger.merge(method) : null;
-                String uncovered = policy == null ? "no @CrossOrigin applies to it"
-                        : method.httpMethod().equals("OPTIONS") ? "the application answers OPTIONS itself"
-                        : CorsPlan.isCovered(method, policy) ? null
-                        : "the methods attribute of @CrossOrigin on " + policy.source(Attribute.METHODS).site().describe()
-                                + " leaves " + method.httpMethod() + " out";
+        List<ResolvedResource> all = new ArrayList<>(resolution.withPolicy());
+        all.addAll(resolution.unannotated());
+        for (ResolvedResource resource : all) {
+            for (ResolvedMethod resolved : resource.methods()) {
+                ResourceMethod method = resolved.method();
+                EffectivePolicy policy = resolved.policy();
+                String uncovered = switch (resolved.coverage()) {
+                    case COVERED -> null;
+                    case NO_POLICY -> "no @CrossOrigin applies to it";
+                    case OPTIONS_METHOD -> "the application answers OPTIONS itself";
+                    case LEFT_OUT_BY_METHODS -> "the methods attribute of @CrossOrigin on "
+                            + policy.source(Attribute.METHODS).site().describe() + " leaves " + method.httpMethod()
+                            + " out";
+                };
                 List<String> via = new ArrayList<>();
                 method.locators().forEach(l -> via.add(l.description()));
-                endpoints.add(new Endpoint(template(method.pathTemplate()), method.httpMethod(),
-                        resource.qualifiedName() + "." + method.javaName()
+                // a malformed template is written as it is: only an uncovered method can have one
+                endpoints.add(new Endpoint(resolved.template(), method.httpMethod(),
+                        resource.resource().qualifiedName() + "." + method.javaName()
                                 // as source code names the types: Outer.Inner, not Outer$Inner
                                 + "(" + String.join(", ", method.parameterTypes()).replace('$', '.') + ")",
                         via, uncovered == null ? policy : null, uncovered));
@@ -69,30 +70,13 @@ public final class AuditReportWriter {
         return endpoints;
     }
 
-    /** The template without leading and trailing slashes, as written if it is malformed. */
-    private static String template(String path) {
-        try {
-            return PathPattern.parse(path).template();
-        } catch (IllegalArgumentException e) {
-            return PathPattern.join(path, ""); // uncovered: a covered one would have been refused
-        }
-    }
-
     /**
-     * Writes the report.
+     * The report's text.
      *
      * @param applicationPaths the {@code @ApplicationPath} of each application of the compilation: with
      *     exactly one, every path is prefixed with it
      */
-    public static void write(Filer filer, List<Endpoint> endpoints, List<ApplicationPath> applicationPaths)
-            throws IOException {
-        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", REPORT);
-        try (Writer out = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-            out.write(toJson(endpoints, applicationPaths));
-        }
-    }
-
-    static String toJson(List<Endpoint> endpoints, List<ApplicationPath> applicationPaths) {
+    public static String toJson(List<Endpoint> endpoints, List<ApplicationPath> applicationPaths) {
         ApplicationPath application = applicationPaths.size() == 1 ? applicationPaths.get(0) : null;
         String prefix = application == null ? "" : PathPattern.join(application.path(), "");
         List<Endpoint> sorted = new ArrayList<>(endpoints);
@@ -127,17 +111,17 @@ public final class AuditReportWriter {
                 continue;
             }
             field(json, "covered", "true");
-            field(json, "origins", array(p.origins()));
-            field(json, "originPatterns", array(p.originPatterns()));
-            field(json, "allowedHeaders", array(p.allowedHeaders()));
-            field(json, "exposedHeaders", array(p.exposedHeaders()));
-            field(json, "allowCredentials", Boolean.toString(p.allowCredentials()));
-            field(json, "maxAge", Long.toString(p.maxAge()));
-            field(json, "allowPrivateNetwork", Boolean.toString(p.allowPrivateNetwork()));
+            for (Attribute attribute : Attribute.values()) {
+                if (attribute.isReported()) {
+                    Object value = p.values().get(attribute);
+                    field(json, attribute.javaName(), attribute.kind() == Attribute.Kind.STRINGS
+                            ? array(p.values().strings(attribute)) : value.toString());
+                }
+            }
             json.append("      \"sources\": {");
             boolean first = true;
             for (Attribute attribute : Attribute.values()) {
-                if (attribute == Attribute.VALUE || attribute == Attribute.METHODS || p.source(attribute) == null) {
+                if (!attribute.isReported() || p.source(attribute) == null) {
                     continue;
                 }
                 json.append(first ? "\n" : ",\n").append("        ").append(quote(attribute.javaName())).append(": ")

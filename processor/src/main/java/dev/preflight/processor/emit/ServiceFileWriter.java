@@ -1,19 +1,11 @@
 package dev.preflight.processor.emit;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import javax.annotation.processing.Filer;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
- * Writes {@code META-INF/services/jakarta.ws.rs.core.Feature}, and
+ * The text of {@code META-INF/services/jakarta.ws.rs.core.Feature}, and of
  * {@code META-INF/services/jakarta.ws.rs.ext.Providers} for RESTEasy's registration of listed providers,
  * keeping the entries of a file the project already has there (from its resources), so that the
  * runtime finds the generated feature without hiding the project's own.
@@ -25,34 +17,25 @@ public final class ServiceFileWriter {
     private ServiceFileWriter() {
     }
 
-    /** Writes {@link #FEATURE_SERVICES}, listing {@code features}. */
-    public static void write(Filer filer, Collection<String> features) throws IOException {
-        write(filer, FEATURE_SERVICES, features);
-    }
-
-    /** Writes the services file {@code path}, keeping its existing entries and adding {@code entries}. */
-    public static void write(Filer filer, String path, Collection<String> entries) throws IOException {
+    /**
+     * A services file's text: the entries of {@code existing} (comments and blank lines dropped), then
+     * {@code entries}, each once.
+     *
+     * @param existing the file the project already has, or {@code null}
+     */
+    public static String contents(String existing, Collection<String> entries) {
         Set<String> lines = new LinkedHashSet<>();
-        try {
-            FileObject existing = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path);
-            try (Reader reader = existing.openReader(true); BufferedReader in = new BufferedReader(reader)) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    String entry = line.replaceAll("#.*", "").strip();
-                    if (!entry.isEmpty()) {
-                        lines.add(entry);
-                    }
+        if (existing != null) {
+            for (String line : existing.split("\r\n|\r|\n")) {
+                String entry = line.replaceAll("#.*", "").strip();
+                if (!entry.isEmpty()) {
+                    lines.add(entry);
                 }
             }
-        } catch (IOException | IllegalArgumentException noFileYet) {
-            // nothing to keep
         }
         lines.addAll(entries);
-        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path);
-        try (Writer out = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-            for (String line : lines) {
-                out.write(line);
-                out.write('\n');
-            }
-        }
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line).append('\n'));
+        return text.toString();
     }
 }

@@ -8,31 +8,43 @@ import java.util.Set;
  * The attribute values of one {@code @CrossOrigin} as written, and which of them were written
  * explicitly (the others hold the annotation's defaults).
  */
-public record DeclaredPolicy(
-        SourceSite site,
-        Set<Attribute> explicit,
-        List<String> origins,
-        List<String> originPatterns,
-        List<String> allowedHeaders,
-        List<String> exposedHeaders,
-        List<String> methods,
-        boolean allowCredentials,
-        long maxAge,
-        boolean allowPrivateNetwork) {
+public record DeclaredPolicy(SourceSite site, Set<Attribute> explicit, AttributeValues values) {
 
     public static final long DEFAULT_MAX_AGE = 1800;
 
     public DeclaredPolicy {
         explicit = explicit.isEmpty() ? EnumSet.noneOf(Attribute.class) : EnumSet.copyOf(explicit);
-        origins = List.copyOf(origins);
-        originPatterns = List.copyOf(originPatterns);
-        allowedHeaders = List.copyOf(allowedHeaders);
-        exposedHeaders = List.copyOf(exposedHeaders);
-        methods = List.copyOf(methods);
     }
 
     public boolean isExplicit(Attribute attribute) {
         return explicit.contains(attribute)
                 || (attribute == Attribute.ORIGINS && explicit.contains(Attribute.VALUE));
+    }
+
+    // the attributes the rules read most, by name
+
+    public List<String> origins() {
+        return values.strings(Attribute.ORIGINS);
+    }
+
+    public List<String> originPatterns() {
+        return values.strings(Attribute.ORIGIN_PATTERNS);
+    }
+
+    public List<String> allowedHeaders() {
+        return values.strings(Attribute.ALLOWED_HEADERS);
+    }
+
+    public List<String> exposedHeaders() {
+        return values.strings(Attribute.EXPOSED_HEADERS);
+    }
+
+    /** The HTTP methods of {@code methods}. */
+    public List<String> allowedMethods() {
+        return values.strings(Attribute.METHODS);
+    }
+
+    public long maxAge() {
+        return values.seconds(Attribute.MAX_AGE);
     }
 }

@@ -4,27 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The policy of one resource method after merging its method-level {@code @CrossOrigin} over the
- * class-level one, attribute by attribute. {@link #sources()} tells, for each attribute, which
- * declaration it came from, so that a finding points at the annotation that wrote the value.
+ * The policy of one resource method after merging the declarations that apply to it, attribute by
+ * attribute. {@link #sources()} tells, for each attribute, which declaration it came from, so that a
+ * finding points at the annotation that wrote the value.
  */
-public record EffectivePolicy(
-        List<String> origins,
-        List<String> originPatterns,
-        List<String> allowedHeaders,
-        List<String> exposedHeaders,
-        List<String> methods,
-        boolean allowCredentials,
-        long maxAge,
-        boolean allowPrivateNetwork,
-        Map<Attribute, DeclaredPolicy> sources) {
+public record EffectivePolicy(AttributeValues values, Map<Attribute, DeclaredPolicy> sources) {
 
     public EffectivePolicy {
-        origins = List.copyOf(origins);
-        originPatterns = List.copyOf(originPatterns);
-        allowedHeaders = List.copyOf(allowedHeaders);
-        exposedHeaders = List.copyOf(exposedHeaders);
-        methods = List.copyOf(methods);
         sources = Map.copyOf(sources);
     }
 
@@ -34,7 +20,7 @@ public record EffectivePolicy(
     }
 
     public boolean allowsAnyOrigin() {
-        return origins.contains("*");
+        return origins().contains("*");
     }
 
     /**
@@ -42,7 +28,41 @@ public record EffectivePolicy(
      * {@code equal} here share one generated {@code CorsPolicy}.
      */
     public EffectivePolicy withoutSources() {
-        return new EffectivePolicy(origins, originPatterns, allowedHeaders, exposedHeaders, methods,
-                allowCredentials, maxAge, allowPrivateNetwork, Map.of());
+        return new EffectivePolicy(values, Map.of());
+    }
+
+    // the attributes the rules and the plan read most, by name
+
+    public List<String> origins() {
+        return values.strings(Attribute.ORIGINS);
+    }
+
+    public List<String> originPatterns() {
+        return values.strings(Attribute.ORIGIN_PATTERNS);
+    }
+
+    public List<String> allowedHeaders() {
+        return values.strings(Attribute.ALLOWED_HEADERS);
+    }
+
+    public List<String> exposedHeaders() {
+        return values.strings(Attribute.EXPOSED_HEADERS);
+    }
+
+    /** The HTTP methods of {@code methods}; empty for all that the resource methods implement. */
+    public List<String> allowedMethods() {
+        return values.strings(Attribute.METHODS);
+    }
+
+    public boolean allowCredentials() {
+        return values.flag(Attribute.ALLOW_CREDENTIALS);
+    }
+
+    public long maxAge() {
+        return values.seconds(Attribute.MAX_AGE);
+    }
+
+    public boolean allowPrivateNetwork() {
+        return values.flag(Attribute.ALLOW_PRIVATE_NETWORK);
     }
 }

@@ -3,6 +3,9 @@ package dev.preflight.processor.plan;
 import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
+import dev.preflight.processor.resolve.ResolvedMethod;
+import dev.preflight.processor.resolve.ResolvedResource;
+import dev.preflight.runtime.PolicyRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,58 +15,46 @@ import java.util.Set;
 
 /**
  * The plan of everything generated for one compilation: the distinct policies of all its resource
- * methods, each with the methods it covers. Paths are the runtime's business: it reads them from what
- * the application really deploys.
+ * methods, each with the methods it covers, as the rows of the generated table. Paths are the runtime's
+ * business: it reads them from what the application really deploys.
  *
+ * @param rows one per distinct policy, in the order the table lists them
  * @param resources the resource classes with at least one covered method
  */
-public record CorsPlan(List<PlannedPolicy> policies, List<Resource> resources) {
+public record CorsPlan(List<PolicyRow> rows, List<Resource> resources) {
 
     /**
      * Plans valid resources: every resource method with a policy, except {@code OPTIONS} methods and
      * methods the policy's {@code methods} leave out. Resource methods with equal policies share one,
      * across resource classes.
      */
-    public static CorsPlan of(List<Resource> resources) {
+    public static CorsPlan of(List<ResolvedResource> resources) {
         // a class that several locators return is read once per locator, with the same keys
-        Map<EffectivePolicy, Set<String>> methodsByPolicy = new LinkedHashMap<>();
+        Map<EffectivePolicy, Set<String>> keysByPolicy = new LinkedHashMap<>();
         List<Resource> covering = new ArrayList<>();
-        for (Resource resource : resources) {
-            Map<EffectivePolicy, List<String>> signatures = new LinkedHashMap<>();
-            for (ResourceMethod method : resource.methods()) {
-                if (!method.hasPolicy()) {
+        for (ResolvedResource resolved : resources) {
+            Resource resource = resolved.resource();
+            Map<EffectivePolicy, List<ResourceMethod>> methodsOfPolicy = new LinkedHashMap<>();
+            for (ResolvedMethod covered : resolved.methods()) {
+                if (!covered.isCovered()) {
                     continue;
                 }
-                EffectivePolicy effective = PolicyMerger.merge(method).withoutSources();
-                if (!isCovered(method, effective)) {
-                    continue;
-                }
-                signatures.computeIfAbsent(effective, p -> new ArrayList<>())
-                        .add("#" + method.javaName() + "(" + String.join(",", method.parameterTypes()) + ")");
+                ResourceMethod method = covered.method();
+                EffectivePolicy effective = covered.policy().withoutSources();
+                methodsOfPolicy.computeIfAbsent(effective, p -> new ArrayList<>()).add(method);
             }
             // the keys of one class together: the generated list names each class once
-            signatures.forEach((effective, methods) -> {
-                Set<String> keys = methodsByPolicy.computeIfAbsent(effective, p -> new LinkedHashSet<>());
-                resource.reportedAs().forEach(type -> methods.forEach(m -> keys.add(type + m)));
+            methodsOfPolicy.forEach((effective, resourceMethods) -> {
+                Set<String> keys = keysByPolicy.computeIfAbsent(effective, p -> new LinkedHashSet<>());
+                resource.reportedAs().forEach(type -> resourceMethods.forEach(
+                        m -> keys.add(PolicyRow.methodKey(type, m.javaName(), m.parameterTypes()))));
             });
-            if (!signatures.isEmpty()) {
+            if (!methodsOfPolicy.isEmpty()) {
                 covering.add(resource);
             }
         }
-        Map<EffectivePolicy, PlannedPolicy> policies = new LinkedHashMap<>();
-        methodsByPolicy.forEach((effective, keys) ->
-                policies.put(effective, PlannedPolicy.of(policies.size(), effective, List.copyOf(keys))));
-        return new CorsPlan(List.copyOf(policies.values()), covering);
-    }
-
-    /** Whether the generated code answers for this resource method. */
-    public static boolean isCovered(ResourceMethod method) {
-        return method.hasPolicy() && isCovered(method, PolicyMerger.merge(method));
-    }
-
-    /** The same, for a method with a policy whose merged {@code policy} is at hand. */
-    public static boolean isCovered(ResourceMethod method, EffectivePolicy policy) {
-        List<String> only = policy.methods();
-        return !method.httpMethod().equals("OPTIONS") && (only.isEmpty() || only.contains(method.httpMethod()));
+        List<PolicyRow> rows = new ArrayList<>();
+        keysByPolicy.forEach((effective, keys) -> rows.add(PolicyRows.of(effective, List.copyOf(keys))));
+        return new CorsPlan(List.copyOf(rows), covering);
     }
 }

@@ -18,7 +18,7 @@ import javax.lang.model.element.VariableElement;
  * @param mirror the annotation, or {@code null} for the element itself
  * @param warningsSuppressed whether {@code @SuppressWarnings("cors")} covers the element
  */
-public record ElementSite(Element element, AnnotationMirror mirror, boolean warningsSuppressed)
+record ElementSite(Element element, AnnotationMirror mirror, boolean warningsSuppressed)
         implements SourceSite {
 
     static final String SUPPRESSION_KEY = "cors";
@@ -30,7 +30,7 @@ public record ElementSite(Element element, AnnotationMirror mirror, boolean warn
     /** Whether the element or one enclosing it carries {@code @SuppressWarnings("cors")}. */
     private static boolean suppressed(Element element) {
         for (Element e = element; e != null && !(e instanceof PackageElement); e = e.getEnclosingElement()) {
-            AnnotationMirror suppress = ResourceReader.annotation(e, "java.lang.SuppressWarnings");
+            AnnotationMirror suppress = Mirrors.annotation(e, "java.lang.SuppressWarnings");
             if (suppress == null) {
                 continue;
             }

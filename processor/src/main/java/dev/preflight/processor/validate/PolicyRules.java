@@ -1,5 +1,7 @@
 package dev.preflight.processor.validate;
 
+import dev.preflight.processor.finding.Finding;
+import dev.preflight.processor.finding.Rule;
 import com.google.common.net.InternetDomainName;
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.DeclaredPolicy;
@@ -46,7 +48,7 @@ public final class PolicyRules {
         List<String> allowed = d.allowedHeaders();
         for (int i = 0; i < allowed.size(); i++) {
             if (HttpTokens.isToken(allowed.get(i)) && HeaderNames.isForbiddenRequestHeader(allowed.get(i))) {
-                findings.add(Finding.at(Rule.W3, d, Attribute.ALLOWED_HEADERS, i, "allowedHeaders names \""
+                findings.add(Finding.at(Rule.FORBIDDEN_REQUEST_HEADER_ALLOWED, d, Attribute.ALLOWED_HEADERS, i, "allowedHeaders names \""
                         + allowed.get(i) + "\", a forbidden request header: browsers never let a script set it "
                         + "(they send it themselves, or not at all), so allowing it does nothing"
                         + (HeaderNames.key(allowed.get(i)).startsWith("cookie")
@@ -58,27 +60,27 @@ public final class PolicyRules {
         for (int i = 0; i < exposed.size(); i++) {
             String name = exposed.get(i);
             if (HeaderNames.isForbiddenResponseHeader(name)) {
-                findings.add(Finding.at(Rule.E6, d, Attribute.EXPOSED_HEADERS, i, "exposedHeaders names \"" + name
+                findings.add(Finding.at(Rule.FORBIDDEN_RESPONSE_HEADER_EXPOSED, d, Attribute.EXPOSED_HEADERS, i, "exposedHeaders names \"" + name
                         + "\", which browsers never expose to scripts, whatever the server says. Remove it; to "
                         + "let a script see a value, send it in a header of your own and expose that"));
             } else if (HeaderNames.isSafelistedResponseHeader(name)) {
-                findings.add(Finding.at(Rule.W5, d, Attribute.EXPOSED_HEADERS, i, "exposedHeaders names \"" + name
+                findings.add(Finding.at(Rule.SAFELISTED_RESPONSE_HEADER_EXPOSED, d, Attribute.EXPOSED_HEADERS, i, "exposedHeaders names \"" + name
                         + "\", a CORS-safelisted response header that every script can read anyway. Remove it"));
             }
         }
-        List<String> methods = d.methods();
-        for (int i = 0; i < methods.size(); i++) {
-            String method = methods.get(i);
+        List<String> httpMethods = d.allowedMethods();
+        for (int i = 0; i < httpMethods.size(); i++) {
+            String method = httpMethods.get(i);
             if (method.equals("*")) {
-                findings.add(Finding.at(Rule.E2, d, Attribute.METHODS, i, "methods = \"*\" is not supported: "
+                findings.add(Finding.at(Rule.ANY_METHOD, d, Attribute.METHODS, i, "methods = \"*\" is not supported: "
                         + "the allowed methods are derived from the resource methods on each path. Leave "
                         + "methods empty to allow them all, or name the ones to allow"));
             } else if (!HttpTokens.isToken(method)) {
-                findings.add(Finding.at(Rule.E7, d, Attribute.METHODS, i, "method \"" + method + "\" is not a "
+                findings.add(Finding.at(Rule.MALFORMED_METHOD, d, Attribute.METHODS, i, "method \"" + method + "\" is not a "
                         + "valid HTTP method name (RFC 9110 token); browsers would reject the preflight answer. "
                         + "Write it like \"PATCH\""));
             } else if (method.equals("OPTIONS")) {
-                findings.add(Finding.at(Rule.W5, d, Attribute.METHODS, i, "methods names \"OPTIONS\": preflights "
+                findings.add(Finding.at(Rule.OPTIONS_IN_METHODS, d, Attribute.METHODS, i, "methods names \"OPTIONS\": preflights "
                         + "are OPTIONS requests that Preflight answers itself, and no browser asks permission to "
                         + "send one. Remove it"));
             }
@@ -88,7 +90,7 @@ public final class PolicyRules {
         checkDuplicates(d, Attribute.ORIGIN_PATTERNS, d.originPatterns(), false, findings);
         checkDuplicates(d, Attribute.ALLOWED_HEADERS, d.allowedHeaders(), true, findings);
         checkDuplicates(d, Attribute.EXPOSED_HEADERS, d.exposedHeaders(), true, findings);
-        checkDuplicates(d, Attribute.METHODS, d.methods(), false, findings);
+        checkDuplicates(d, Attribute.METHODS, d.allowedMethods(), false, findings);
         checkMaxAge(d, findings);
         return findings;
     }
@@ -99,12 +101,12 @@ public final class PolicyRules {
         try {
             parsed = OriginPattern.parse(pattern);
         } catch (IllegalArgumentException e) {
-            findings.add(Finding.at(Rule.E9, d, Attribute.ORIGIN_PATTERNS, index, prefix + e.getMessage()));
+            findings.add(Finding.at(Rule.MALFORMED_ORIGIN_PATTERN, d, Attribute.ORIGIN_PATTERNS, index, prefix + e.getMessage()));
             return;
         }
         String domain = parsed.wildcardDomain();
         if (domain != null && isPublicSuffix(domain)) {
-            findings.add(Finding.at(Rule.E9, d, Attribute.ORIGIN_PATTERNS, index, prefix + "origin pattern \"" + pattern
+            findings.add(Finding.at(Rule.PATTERN_ON_PUBLIC_SUFFIX, d, Attribute.ORIGIN_PATTERNS, index, prefix + "origin pattern \"" + pattern
                     + "\" puts the wildcard directly in front of \"" + domain + "\", a public suffix (Public "
                     + "Suffix List), so it matches every site anyone registers under it. Name your own domain, "
                     + "for example \"" + parsed.scheme() + "://*.example." + domain + "\""));
@@ -126,7 +128,7 @@ public final class PolicyRules {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             if (!seen.add(ignoreCase ? HeaderNames.key(values.get(i)) : values.get(i))) {
-                findings.add(Finding.at(Rule.W5, d, attribute, i, attribute.javaName() + " lists \"" + values.get(i)
+                findings.add(Finding.at(Rule.DUPLICATE_VALUE, d, attribute, i, attribute.javaName() + " lists \"" + values.get(i)
                         + "\" twice" + (ignoreCase ? " (header names ignore case)" : "")
                         + "; the second one does nothing. Remove it"));
             }
@@ -135,15 +137,15 @@ public final class PolicyRules {
 
     private static void checkMaxAge(DeclaredPolicy d, List<Finding> findings) {
         if (d.maxAge() < -1) {
-            findings.add(Finding.at(Rule.E8, d, Attribute.MAX_AGE, -1, "maxAge = " + d.maxAge() + " is below -1; "
+            findings.add(Finding.at(Rule.MAX_AGE_BELOW_MINUS_ONE, d, Attribute.MAX_AGE, -1, "maxAge = " + d.maxAge() + " is below -1; "
                     + "use a number of seconds, 0 to disable caching of preflights, or -1 to send no "
                     + "Access-Control-Max-Age"));
         } else if (d.maxAge() > BROWSER_MAX_AGE) {
-            findings.add(Finding.at(Rule.W6, d, Attribute.MAX_AGE, -1, "maxAge = " + d.maxAge() + " is above "
+            findings.add(Finding.at(Rule.MAX_AGE_ABOVE_BROWSER_CAP, d, Attribute.MAX_AGE, -1, "maxAge = " + d.maxAge() + " is above "
                     + BROWSER_MAX_AGE + ": Chromium caches a preflight for at most " + BROWSER_MAX_AGE + " seconds "
                     + "and silently uses that instead. Write maxAge = " + BROWSER_MAX_AGE + " to say what happens"));
         } else if (d.maxAge() == 0) {
-            findings.add(Finding.at(Rule.W6, d, Attribute.MAX_AGE, -1, "maxAge = 0 forbids browsers to cache "
+            findings.add(Finding.at(Rule.MAX_AGE_ZERO, d, Attribute.MAX_AGE, -1, "maxAge = 0 forbids browsers to cache "
                     + "preflights, so every request that needs one costs an extra round trip. Use a number of "
                     + "seconds (the default is " + DeclaredPolicy.DEFAULT_MAX_AGE + "); if this is intended, "
                     + "say so with @SuppressWarnings(\"cors\")"));
@@ -156,7 +158,7 @@ public final class PolicyRules {
             String origin = origins.get(i);
             if (origin.equals("*")) {
                 if (origins.size() > 1) {
-                    findings.add(Finding.at(Rule.E3, d, attribute, i, "origin \"*\" allows every origin and "
+                    findings.add(Finding.at(Rule.ANY_ORIGIN_AMONG_OTHERS, d, attribute, i, "origin \"*\" allows every origin and "
                             + "cannot be combined with other origins; use either \"*\" alone or the list"));
                 }
                 continue;
@@ -179,7 +181,7 @@ public final class PolicyRules {
         if (problem == null) {
             if (origin.endsWith(".")) {
                 String withoutDot = origin.substring(0, origin.length() - 1);
-                findings.add(Finding.at(Rule.W8, d, attribute, index, prefix + "origin \"" + origin + "\" ends "
+                findings.add(Finding.at(Rule.ORIGIN_WITH_TRAILING_DOT, d, attribute, index, prefix + "origin \"" + origin + "\" ends "
                         + "in a dot, which browsers keep: it is another origin than \"" + withoutDot + "\", and "
                         + "pages are almost never served from it. Write \"" + withoutDot + "\" unless pages "
                         + "really are served with the dot"));
@@ -222,7 +224,7 @@ public final class PolicyRules {
     private static void checkPlaceholder(DeclaredPolicy d, Attribute attribute, int index, List<Finding> findings) {
         boolean patterns = attribute == Attribute.ORIGIN_PATTERNS;
         String value = (patterns ? d.originPatterns() : d.origins()).get(index);
-        Rule syntaxRule = patterns ? Rule.E9 : Rule.E3;
+        Rule syntaxRule = patterns ? Rule.MALFORMED_ORIGIN_PATTERN : Rule.MALFORMED_ORIGIN;
         OriginPlaceholder placeholder;
         try {
             placeholder = OriginPlaceholder.parse(value);
@@ -243,7 +245,7 @@ public final class PolicyRules {
             if (patterns) {
                 checkPattern(d, index, item, prefix, findings);
             } else if (item.equals("*")) {
-                findings.add(Finding.at(Rule.E3, d, attribute, index, prefix + "\"*\" cannot come from a "
+                findings.add(Finding.at(Rule.ANY_ORIGIN_FROM_PLACEHOLDER, d, attribute, index, prefix + "\"*\" cannot come from a "
                         + "placeholder; write origins = \"*\" in the annotation, where the build checks it "
                         + "against the rest of the policy"));
             } else {
@@ -254,9 +256,9 @@ public final class PolicyRules {
 
     private static Rule ruleFor(OriginProblem problem) {
         return switch (problem.kind()) {
-            case MALFORMED -> Rule.E3;
-            case NOT_SERIALIZED -> Rule.E4;
-            case NULL_ORIGIN -> Rule.E5;
+            case MALFORMED -> Rule.MALFORMED_ORIGIN;
+            case NOT_SERIALIZED -> Rule.ORIGIN_NOT_SERIALIZED;
+            case NULL_ORIGIN -> Rule.NULL_ORIGIN;
         };
     }
 
@@ -268,7 +270,7 @@ public final class PolicyRules {
                 continue;
             }
             if (!HttpTokens.isToken(name)) {
-                findings.add(Finding.at(Rule.E6, d, attribute, i, "header name \"" + name + "\" is not a valid "
+                findings.add(Finding.at(Rule.MALFORMED_HEADER_NAME, d, attribute, i, "header name \"" + name + "\" is not a valid "
                         + "header name (RFC 9110 token: letters, digits and !#$%&'*+-.^_`|~, no spaces, colons "
                         + "or commas); browsers would reject the CORS answer. Write one name per array element"));
             }
@@ -291,7 +293,7 @@ public final class PolicyRules {
                     : Finding.on(Rule.NO_ORIGIN, where, message));
         }
         if (p.allowCredentials() && p.allowsAnyOrigin()) {
-            findings.add(Finding.at(Rule.E1, p.source(Attribute.ALLOW_CREDENTIALS), Attribute.ALLOW_CREDENTIALS, -1,
+            findings.add(Finding.at(Rule.CREDENTIALS_WITH_ANY_ORIGIN, p.source(Attribute.ALLOW_CREDENTIALS), Attribute.ALLOW_CREDENTIALS, -1,
                     "allowCredentials = true with origins = \"*\": browsers reject "
                     + "Access-Control-Allow-Origin: * on credentialed requests, and echoing every origin "
                     + "would let any site act as the signed-in user. Name the trusted origins"));
@@ -302,12 +304,12 @@ public final class PolicyRules {
             checkPlainHttp(p, Attribute.ORIGIN_PATTERNS, p.originPatterns(), findings);
         }
         if (p.allowPrivateNetwork() && p.allowsAnyOrigin()) {
-            findings.add(Finding.at(Rule.E13, p.source(Attribute.ALLOW_PRIVATE_NETWORK),
+            findings.add(Finding.at(Rule.PRIVATE_NETWORK_FOR_ANY_ORIGIN, p.source(Attribute.ALLOW_PRIVATE_NETWORK),
                     Attribute.ALLOW_PRIVATE_NETWORK, -1, "allowPrivateNetwork = true with origins = \"*\" lets "
                     + "any public web site reach this private-network service. Name the trusted origins"));
         }
         if (p.allowCredentials() && p.exposedHeaders().contains("*")) {
-            findings.add(Finding.at(Rule.E2, p.source(Attribute.EXPOSED_HEADERS), Attribute.EXPOSED_HEADERS,
+            findings.add(Finding.at(Rule.CREDENTIALS_WITH_ANY_EXPOSED_HEADER, p.source(Attribute.EXPOSED_HEADERS), Attribute.EXPOSED_HEADERS,
                     p.exposedHeaders().indexOf("*"), "exposedHeaders = \"*\" with allowCredentials = true: "
                     + "on credentialed requests browsers read \"*\" as a header literally named *, so no "
                     + "header is exposed. Name the headers to expose"));
@@ -323,12 +325,12 @@ public final class PolicyRules {
                 continue;
             }
             if (p.allowCredentials()) {
-                findings.add(Finding.at(Rule.E1, d, Attribute.ORIGIN_PATTERNS, i, "origin pattern \"" + pattern
+                findings.add(Finding.at(Rule.CREDENTIALS_WITH_EVERY_ORIGIN_PATTERN, d, Attribute.ORIGIN_PATTERNS, i, "origin pattern \"" + pattern
                         + "\" matches every origin, and allowCredentials = true: every web site the user visits "
                         + "could then call this API as the signed-in user, with the user's cookies. Name the "
                         + "trusted origins, or patterns under your own domain such as \"https://*.example.com\""));
             } else {
-                findings.add(Finding.at(Rule.E9, d, Attribute.ORIGIN_PATTERNS, i, "origin pattern \"" + pattern
+                findings.add(Finding.at(Rule.PATTERN_MATCHING_EVERY_ORIGIN, d, Attribute.ORIGIN_PATTERNS, i, "origin pattern \"" + pattern
                         + "\" matches every origin; a pattern needs a domain after the wildcard, such as "
                         + "\"https://*.example.com\". For any origin write origins = \"*\""));
             }
@@ -347,7 +349,7 @@ public final class PolicyRules {
             if (isLoopback(host)) {
                 continue;
             }
-            findings.add(Finding.at(Rule.W4, p.source(attribute), attribute, i, (attribute == Attribute.ORIGINS
+            findings.add(Finding.at(Rule.PLAIN_HTTP_WITH_CREDENTIALS, p.source(attribute), attribute, i, (attribute == Attribute.ORIGINS
                     ? "origin \"" : "origin pattern \"") + value + "\" is plain http with allowCredentials = true: "
                     + "anyone on the network path can read and change that site's pages and so act as the "
                     + "signed-in user here. Use \"https://" + value.substring("http://".length()) + "\""));

@@ -1,14 +1,17 @@
 package dev.preflight.processor.validate;
 
+import dev.preflight.processor.finding.Finding;
+import dev.preflight.processor.finding.Rule;
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.DeclaredPolicy;
 import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.processor.model.Locator;
 import dev.preflight.processor.model.Resource;
 import dev.preflight.processor.model.ResourceMethod;
-import dev.preflight.processor.plan.CorsPlan;
-import dev.preflight.runtime.PathPattern;
-import dev.preflight.processor.plan.PolicyMerger;
+import dev.preflight.processor.resolve.Resolution;
+import dev.preflight.processor.resolve.ResolvedMethod;
+import dev.preflight.processor.resolve.ResolvedResource;
+import dev.preflight.processor.resolve.Resolver;
 import dev.preflight.runtime.HttpTokens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,21 +34,27 @@ public final class ResourceRules {
      * @param unannotated the other resource classes of the compilation, for their {@code @OPTIONS} methods
      */
     public static List<Finding> check(List<Resource> resources, List<Resource> unannotated) {
+        return check(Resolver.resolve(resources, unannotated, List.of()));
+    }
+
+    /** The same, on resource classes already resolved. */
+    public static List<Finding> check(Resolution resolution) {
+        List<ResolvedResource> resources = resolution.withPolicy();
+        List<ResolvedResource> unannotated = resolution.unannotated();
         List<Finding> findings = new ArrayList<>();
         checkMethodsImplemented(resources, findings);
-        Map<String, List<ResourceMethod>> covered = new LinkedHashMap<>();
-        for (Resource resource : resources) {
-            for (ResourceMethod method : resource.methods()) {
-                String path = matchKey(method);
-                if (path != null && CorsPlan.isCovered(method)) {
-                    covered.computeIfAbsent(path, k -> new ArrayList<>()).add(method);
+        Map<String, List<ResolvedMethod>> covered = new LinkedHashMap<>();
+        for (ResolvedResource resource : resources) {
+            for (ResolvedMethod method : resource.methods()) {
+                if (method.matchKey() != null && method.isCovered()) {
+                    covered.computeIfAbsent(method.matchKey(), k -> new ArrayList<>()).add(method);
                 }
             }
         }
         checkHandWrittenOptions(resources, covered, findings);
         checkHandWrittenOptions(unannotated, covered, findings);
-        covered.values().forEach(methods -> checkAgreement(methods, findings));
-        List<Resource> all = new ArrayList<>(resources);
+        covered.values().forEach(onOnePath -> checkAgreement(onOnePath, findings));
+        List<ResolvedResource> all = new ArrayList<>(resources);
         all.addAll(unannotated);
         checkLocatorTargets(all, findings);
         return findings;
@@ -56,15 +65,16 @@ public final class ResourceRules {
      * by its class and method, whichever locators led there, so every way of reaching the class must give
      * each of its resource methods the same policy, or none to all.
      */
-    private static void checkLocatorTargets(List<Resource> all, List<Finding> findings) {
+    private static void checkLocatorTargets(List<ResolvedResource> all, List<Finding> findings) {
         Map<String, Map<List<Locator>, Reached>> byClass = new LinkedHashMap<>();
-        for (Resource resource : all) {
-            for (ResourceMethod method : resource.methods()) {
+        for (ResolvedResource resolved : all) {
+            Resource resource = resolved.resource();
+            for (ResolvedMethod r : resolved.methods()) {
+                ResourceMethod method = r.method();
                 byClass.computeIfAbsent(resource.reportedAs().get(0), k -> new LinkedHashMap<>())
                         .computeIfAbsent(method.locators(), k -> new Reached(resource, new LinkedHashMap<>()))
                         .policies().put(method.javaName() + "(" + String.join(",", method.parameterTypes()) + ")",
-                                Optional.ofNullable(CorsPlan.isCovered(method)
-                                        ? PolicyMerger.merge(method).withoutSources() : null));
+                                Optional.ofNullable(r.isCovered() ? r.policy().withoutSources() : null));
             }
         }
         for (Map<List<Locator>, Reached> ways : byClass.values()) {
@@ -84,12 +94,12 @@ public final class ResourceRules {
                         + " (or on its methods) instead of on the locators and the classes that declare them, "
                         + "or make them agree";
                 if (!other.getKey().isEmpty()) {
-                    findings.add(Finding.on(Rule.E12, last(other.getKey()).site(), target + " is reached through "
+                    findings.add(Finding.on(Rule.LOCATOR_TARGET_WITH_TWO_POLICIES, last(other.getKey()).site(), target + " is reached through "
                             + way(other.getKey()) + " and through " + way(first.getKey()) + " with two different "
                             + "policies (for " + target + "." + method + "):" + fix));
                 }
                 if (!first.getKey().isEmpty()) {
-                    findings.add(Finding.on(Rule.E12, last(first.getKey()).site(), target + " is reached through "
+                    findings.add(Finding.on(Rule.LOCATOR_TARGET_WITH_TWO_POLICIES, last(first.getKey()).site(), target + " is reached through "
                             + way(first.getKey()) + " and through " + way(other.getKey()) + " with two different "
                             + "policies (for " + target + "." + method + "):" + fix));
                 }
@@ -140,53 +150,54 @@ public final class ResourceRules {
     }
 
     /** E7: each method a declaration's {@code methods} names must be implemented by a resource method it applies to. */
-    private static void checkMethodsImplemented(List<Resource> resources, List<Finding> findings) {
+    private static void checkMethodsImplemented(List<ResolvedResource> resources, List<Finding> findings) {
         Map<DeclaredPolicy, Set<String>> implemented = new LinkedHashMap<>();
         Set<DeclaredPolicy> ownHead = new java.util.HashSet<>();
-        for (Resource resource : resources) {
-            for (ResourceMethod method : resource.methods()) {
-                if (!method.hasPolicy() || method.httpMethod().equals("OPTIONS")) {
+        for (ResolvedResource resource : resources) {
+            for (ResolvedMethod resolved : resource.methods()) {
+                ResourceMethod method = resolved.method();
+                if (resolved.policy() == null || method.httpMethod().equals("OPTIONS")) {
                     continue; // never covered: E11's business
                 }
-                DeclaredPolicy source = PolicyMerger.merge(method).source(Attribute.METHODS);
+                DeclaredPolicy source = resolved.policy().source(Attribute.METHODS);
                 if (source.isExplicit(Attribute.METHODS)) {
-                    Set<String> methods = implemented.computeIfAbsent(source, d -> new TreeSet<>());
-                    methods.add(method.httpMethod());
+                    Set<String> httpMethods = implemented.computeIfAbsent(source, d -> new TreeSet<>());
+                    httpMethods.add(method.httpMethod());
                     if (method.httpMethod().equals("GET")) {
-                        methods.add("HEAD"); // Jakarta REST answers HEAD with the GET method
+                        httpMethods.add("HEAD"); // Jakarta REST answers HEAD with the GET method
                     } else if (method.httpMethod().equals("HEAD")) {
                         ownHead.add(source);
                     }
                 }
             }
         }
-        implemented.forEach((d, methods) -> {
-            if (!d.methods().isEmpty() && d.methods().stream().allMatch(m -> m.equals("OPTIONS"))) {
+        implemented.forEach((d, implementedMethods) -> {
+            if (!d.allowedMethods().isEmpty() && d.allowedMethods().stream().allMatch(m -> m.equals("OPTIONS"))) {
                 // W5 already says OPTIONS is pointless; alone, it also leaves every method uncovered
-                findings.add(Finding.at(Rule.E7, d, Attribute.METHODS, -1, "methods names only OPTIONS, which "
+                findings.add(Finding.at(Rule.ONLY_OPTIONS_METHOD, d, Attribute.METHODS, -1, "methods names only OPTIONS, which "
                         + "Preflight answers itself, so no resource method is covered and browsers get no CORS "
-                        + "headers at all. Leave methods empty to cover " + String.join(", ", methods)));
+                        + "headers at all. Leave methods empty to cover " + String.join(", ", implementedMethods)));
                 return;
             }
-            for (int i = 0; i < d.methods().size(); i++) {
-                String named = d.methods().get(i);
-                if (named.equals("HEAD") && !ownHead.contains(d) && !d.methods().contains("GET")) {
+            for (int i = 0; i < d.allowedMethods().size(); i++) {
+                String named = d.allowedMethods().get(i);
+                if (named.equals("HEAD") && !ownHead.contains(d) && !d.allowedMethods().contains("GET")) {
                     // one filter is bound to the GET method for both, so HEAD alone would cover nothing
-                    findings.add(Finding.at(Rule.E7, d, Attribute.METHODS, i, "methods names \"HEAD\" without "
+                    findings.add(Finding.at(Rule.HEAD_WITHOUT_GET, d, Attribute.METHODS, i, "methods names \"HEAD\" without "
                             + "\"GET\": Jakarta REST answers HEAD with the @GET resource method, which carries one "
                             + "policy for both, so this would cover nothing. Name \"GET\" (HEAD follows it)"));
                     continue;
                 }
-                if (methods.contains(named) || named.equals("OPTIONS") || named.equals("*")
+                if (implementedMethods.contains(named) || named.equals("OPTIONS") || named.equals("*")
                         || !HttpTokens.isToken(named)) {
                     continue; // W5, E2, E7 as a token: checkDeclaration's
                 }
                 String upper = named.toUpperCase(java.util.Locale.ROOT);
-                findings.add(Finding.at(Rule.E7, d, Attribute.METHODS, i, "methods names \"" + named + "\", but no "
+                findings.add(Finding.at(Rule.METHOD_NOT_IMPLEMENTED, d, Attribute.METHODS, i, "methods names \"" + named + "\", but no "
                         + "resource method this @CrossOrigin applies to implements it (they implement "
-                        + String.join(", ", methods) + "); Access-Control-Allow-Methods only names what a path "
+                        + String.join(", ", implementedMethods) + "); Access-Control-Allow-Methods only names what a path "
                         + "implements, so browsers would be refused it anyway. "
-                        + (!upper.equals(named) && methods.contains(upper)
+                        + (!upper.equals(named) && implementedMethods.contains(upper)
                                 ? "Methods compare case-sensitively: write \"" + upper + "\""
                                 : "Remove it, or add a @" + upper + " resource method")));
             }
@@ -194,17 +205,18 @@ public final class ResourceRules {
     }
 
     /** E11: an {@code @OPTIONS} resource method on a path whose preflights Preflight answers. */
-    private static void checkHandWrittenOptions(List<Resource> resources, Map<String, List<ResourceMethod>> covered,
-            List<Finding> findings) {
-        for (Resource resource : resources) {
-            for (ResourceMethod method : resource.methods()) {
-                String path = method.httpMethod().equals("OPTIONS") ? matchKey(method) : null;
+    private static void checkHandWrittenOptions(List<ResolvedResource> resources,
+            Map<String, List<ResolvedMethod>> covered, List<Finding> findings) {
+        for (ResolvedResource resource : resources) {
+            for (ResolvedMethod resolved : resource.methods()) {
+                ResourceMethod method = resolved.method();
+                String path = method.httpMethod().equals("OPTIONS") ? resolved.matchKey() : null;
                 if (path == null || !covered.containsKey(path)) {
                     continue;
                 }
-                ResourceMethod first = covered.get(path).get(0);
+                ResourceMethod first = covered.get(path).get(0).method();
                 // on the @OPTIONS itself: the annotation that makes the method fight Preflight's answers
-                findings.add(Finding.on(Rule.E11, method.httpMethodSite(), "@OPTIONS method " + method.javaName() + " is on \""
+                findings.add(Finding.on(Rule.HAND_WRITTEN_OPTIONS, method.httpMethodSite(), "@OPTIONS method " + method.javaName() + " is on \""
                         + method.pathTemplate() + "\", a path whose CORS preflights Preflight answers (for "
                         + first.site().describe() + "), before resource matching: this method never sees a "
                         + "preflight, and CORS headers it writes would contradict Preflight's. Remove it (Jakarta "
@@ -215,11 +227,12 @@ public final class ResourceRules {
     }
 
     /** E12: the covered methods of one path, by HTTP method, must share one policy. */
-    private static void checkAgreement(List<ResourceMethod> methods, List<Finding> findings) {
+    private static void checkAgreement(List<ResolvedMethod> onOnePath, List<Finding> findings) {
         Map<String, ResourceMethod> firstByHttpMethod = new LinkedHashMap<>();
         Map<String, EffectivePolicy> policyByHttpMethod = new LinkedHashMap<>();
-        for (ResourceMethod method : methods) {
-            EffectivePolicy policy = PolicyMerger.merge(method);
+        for (ResolvedMethod resolved : onOnePath) {
+            ResourceMethod method = resolved.method();
+            EffectivePolicy policy = resolved.policy();
             ResourceMethod first = firstByHttpMethod.putIfAbsent(method.httpMethod(), method);
             EffectivePolicy firstPolicy = policyByHttpMethod.putIfAbsent(method.httpMethod(), policy);
             if (first == null || firstPolicy.withoutSources().equals(policy.withoutSources())) {
@@ -235,36 +248,23 @@ public final class ResourceRules {
             DeclaredPolicy mine = differs == null ? null : policy.source(differs);
             DeclaredPolicy theirs = differs == null ? null : firstPolicy.source(differs);
             if (mine == null || theirs == null) {
-                findings.add(Finding.on(Rule.E12, method.site(), message));
+                findings.add(Finding.on(Rule.POLICIES_DISAGREE_ON_PATH, method.site(), message));
                 continue;
             }
-            findings.add(Finding.at(Rule.E12, mine, mine.isExplicit(differs) ? differs : null, -1, message));
+            findings.add(Finding.at(Rule.POLICIES_DISAGREE_ON_PATH, mine, mine.isExplicit(differs) ? differs : null, -1, message));
             if (theirs != mine) {
-                findings.add(Finding.at(Rule.E12, theirs, theirs.isExplicit(differs) ? differs : null, -1, message));
+                findings.add(Finding.at(Rule.POLICIES_DISAGREE_ON_PATH, theirs, theirs.isExplicit(differs) ? differs : null, -1, message));
             }
         }
     }
 
     /** The first attribute whose values two policies disagree on, or {@code null}. */
     private static Attribute firstDifference(EffectivePolicy a, EffectivePolicy b) {
-        Map<Attribute, Boolean> same = new LinkedHashMap<>();
-        same.put(Attribute.ORIGINS, a.origins().equals(b.origins()));
-        same.put(Attribute.ORIGIN_PATTERNS, a.originPatterns().equals(b.originPatterns()));
-        same.put(Attribute.ALLOWED_HEADERS, a.allowedHeaders().equals(b.allowedHeaders()));
-        same.put(Attribute.EXPOSED_HEADERS, a.exposedHeaders().equals(b.exposedHeaders()));
-        same.put(Attribute.METHODS, a.methods().equals(b.methods()));
-        same.put(Attribute.ALLOW_CREDENTIALS, a.allowCredentials() == b.allowCredentials());
-        same.put(Attribute.MAX_AGE, a.maxAge() == b.maxAge());
-        same.put(Attribute.ALLOW_PRIVATE_NETWORK, a.allowPrivateNetwork() == b.allowPrivateNetwork());
-        return same.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).findFirst().orElse(null);
-    }
-
-    /** The path as Jakarta REST matches it ({@code users/{id}} equals {@code users/{key}}); {@code null} if malformed. */
-    private static String matchKey(ResourceMethod method) {
-        try {
-            return PathPattern.parse(method.pathTemplate()).matchKey();
-        } catch (IllegalArgumentException e) {
-            return null; // reported as E10 by the validator
+        for (Attribute attribute : Attribute.values()) {
+            if (attribute.isHeld() && !a.values().get(attribute).equals(b.values().get(attribute))) {
+                return attribute;
+            }
         }
+        return null;
     }
 }

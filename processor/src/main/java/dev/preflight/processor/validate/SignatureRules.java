@@ -1,5 +1,7 @@
 package dev.preflight.processor.validate;
 
+import dev.preflight.processor.finding.Finding;
+import dev.preflight.processor.finding.Rule;
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.ConsumedTypes;
 import dev.preflight.processor.model.EffectivePolicy;
@@ -31,12 +33,12 @@ public final class SignatureRules {
                 continue; // a name no browser can send is not for CORS to fix
             }
             if (HeaderNames.key(name).equals(HeaderNames.AUTHORIZATION) && anyHeader) {
-                findings.add(Finding.on(Rule.W7, read.site(), "header \"" + name + "\" is read here, but "
+                findings.add(Finding.on(Rule.AUTHORIZATION_NOT_IN_ANY_HEADER, read.site(), "header \"" + name + "\" is read here, but "
                         + "allowedHeaders = \"*\" of " + declaration + " never covers Authorization: browsers "
                         + "require it by name, so every cross-origin request that sends it fails its preflight. "
                         + "Add it: allowedHeaders = {\"*\", \"Authorization\"}"));
             } else if (!anyHeader) {
-                findings.add(Finding.on(Rule.W1, read.site(), "header \"" + name + "\" is read here, but it is neither "
+                findings.add(Finding.on(Rule.HEADER_READ_NOT_ALLOWED, read.site(), "header \"" + name + "\" is read here, but it is neither "
                         + "CORS-safelisted nor in allowedHeaders of " + declaration + ": a page that "
                         + "sends it gets its preflight refused, so the browser never sends the request. Add \""
                         + name + "\" to allowedHeaders"));
@@ -47,7 +49,7 @@ public final class SignatureRules {
                 && !anyHeader && !allowsByName(p, "Content-Type")) {
             for (String mediaType : consumes.mediaTypes()) {
                 if (!HeaderNames.admitsSafelistedContentType(mediaType)) {
-                    findings.add(Finding.on(Rule.W2, consumes.site(), "@Consumes(\"" + mediaType + "\") on a "
+                    findings.add(Finding.on(Rule.CONTENT_TYPE_NOT_ALLOWED, consumes.site(), "@Consumes(\"" + mediaType + "\") on a "
                             + "method that " + declaration + " covers, but Content-Type is not in allowedHeaders: "
                             + "a browser sends \"" + mediaType + "\" only after a preflight asking for Content-Type, "
                             + "which is refused, so every such request fails. Add \"Content-Type\" to allowedHeaders"));

@@ -1,6 +1,8 @@
 package dev.preflight.processor.validate;
 
+import dev.preflight.processor.finding.Finding;
 import dev.preflight.processor.model.Attribute;
+import dev.preflight.processor.model.AttributeValues;
 import dev.preflight.processor.model.ConsumedTypes;
 import dev.preflight.processor.model.DeclaredPolicy;
 import dev.preflight.processor.model.HeaderRead;
@@ -36,64 +38,49 @@ final class Model {
     static final class Declaration {
         private final SourceSite site;
         private final Set<Attribute> explicit = EnumSet.noneOf(Attribute.class);
-        private List<String> origins = List.of();
-        private List<String> patterns = List.of();
-        private List<String> allowedHeaders = List.of();
-        private List<String> exposedHeaders = List.of();
-        private List<String> methods = List.of();
-        private boolean credentials;
-        private long maxAge = DeclaredPolicy.DEFAULT_MAX_AGE;
-        private boolean privateNetwork;
+        private final AttributeValues.Builder values = AttributeValues.builder();
 
         Declaration(SourceSite site) {
             this.site = site;
         }
 
-        Declaration origins(String... values) {
-            explicit.add(Attribute.ORIGINS);
-            origins = List.of(values);
+        /** Any attribute, as {@link Attribute#kind()} holds it; the setters below name the common ones. */
+        Declaration set(Attribute attribute, Object value) {
+            explicit.add(attribute);
+            values.set(attribute, value);
             return this;
+        }
+
+        Declaration origins(String... values) {
+            return set(Attribute.ORIGINS, List.of(values));
         }
 
         Declaration patterns(String... values) {
-            explicit.add(Attribute.ORIGIN_PATTERNS);
-            patterns = List.of(values);
-            return this;
+            return set(Attribute.ORIGIN_PATTERNS, List.of(values));
         }
 
         Declaration allowedHeaders(String... values) {
-            explicit.add(Attribute.ALLOWED_HEADERS);
-            allowedHeaders = List.of(values);
-            return this;
+            return set(Attribute.ALLOWED_HEADERS, List.of(values));
         }
 
         Declaration exposedHeaders(String... values) {
-            explicit.add(Attribute.EXPOSED_HEADERS);
-            exposedHeaders = List.of(values);
-            return this;
+            return set(Attribute.EXPOSED_HEADERS, List.of(values));
         }
 
         Declaration methods(String... values) {
-            explicit.add(Attribute.METHODS);
-            methods = List.of(values);
-            return this;
+            return set(Attribute.METHODS, List.of(values));
         }
 
         Declaration credentials() {
-            explicit.add(Attribute.ALLOW_CREDENTIALS);
-            credentials = true;
-            return this;
+            return set(Attribute.ALLOW_CREDENTIALS, true);
         }
 
         Declaration maxAge(long seconds) {
-            explicit.add(Attribute.MAX_AGE);
-            maxAge = seconds;
-            return this;
+            return set(Attribute.MAX_AGE, seconds);
         }
 
         DeclaredPolicy build() {
-            return new DeclaredPolicy(site, explicit, origins, patterns, allowedHeaders, exposedHeaders, methods,
-                    credentials, maxAge, privateNetwork);
+            return new DeclaredPolicy(site, explicit, values.build());
         }
     }
 

@@ -8,11 +8,12 @@ import static dev.preflight.processor.validate.Model.resource;
 import static dev.preflight.processor.validate.Model.site;
 import static dev.preflight.processor.validate.Model.suppressed;
 
+import dev.preflight.processor.finding.Finding;
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.DeclaredPolicy;
 import dev.preflight.processor.model.ResourceMethod;
 import dev.preflight.processor.model.SourceSite;
-import dev.preflight.processor.plan.PolicyMerger;
+import dev.preflight.processor.resolve.PolicyMerger;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.preflight.processor.validate;
+package dev.preflight.processor.finding;
 
 import dev.preflight.processor.model.Attribute;
 import dev.preflight.processor.model.DeclaredPolicy;

@@ -2,65 +2,37 @@ package dev.preflight.processor.plan;
 
 import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.runtime.OriginPlaceholder;
+import dev.preflight.runtime.PolicyRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/**
- * A distinct effective policy of the compilation, with every response header value it needs computed,
- * ready to be written out as a row of the generated policy table.
- *
- * @param index its row in the table
- * @param methods the resource methods it covers, as the runtime's {@code PolicyTable} keys them
- *     ({@code com.example.UserResource#update(long,com.example.User)})
- * @param exactOrigins the exact origins (or placeholders), in order; empty with {@code anyOrigin}
- * @param patterns the origin patterns (or placeholders), in order
- * @param allowHeadersValue {@code Access-Control-Allow-Headers}, or {@code null}
- * @param namedHeaders the allowed header names as written (besides {@code "*"})
- * @param exposeHeadersValue {@code Access-Control-Expose-Headers}, or {@code null}
- * @param maxAgeValue {@code Access-Control-Max-Age}, or {@code null} for {@code maxAge = -1}
- */
-public record PlannedPolicy(
-        int index,
-        List<String> methods,
-        EffectivePolicy policy,
-        boolean anyOrigin,
-        List<String> exactOrigins,
-        List<String> patterns,
-        boolean anyHeader,
-        List<String> namedHeaders,
-        String allowHeadersValue,
-        String exposeHeadersValue,
-        String maxAgeValue) {
+/** The row of the generated policy table for a distinct merged policy: its values as they are sent. */
+final class PolicyRows {
+    private PolicyRows() {
+    }
 
-    static PlannedPolicy of(int index, EffectivePolicy policy, List<String> methods) {
+    /**
+     * @param methodKeys the resource methods it covers, as the runtime's {@code PolicyTable} keys them
+     *     ({@link PolicyRow#methodKey})
+     */
+    static PolicyRow of(EffectivePolicy policy, List<String> methodKeys) {
         boolean anyOrigin = policy.allowsAnyOrigin();
-        boolean anyHeader = policy.allowedHeaders().contains("*");
         List<String> named = distinctIgnoringCase(policy.allowedHeaders());
-        named.remove("*");
-        List<String> exposed = distinctIgnoringCase(policy.exposedHeaders());
-        return new PlannedPolicy(
-                index,
-                List.copyOf(methods),
-                policy,
+        boolean anyHeader = named.remove("*");
+        return new PolicyRow(
+                methodKeys,
                 anyOrigin,
                 anyOrigin ? List.of() : distinct(canonical(policy.origins())),
                 distinct(canonical(policy.originPatterns())),
                 anyHeader,
                 named,
-                anyHeader || named.isEmpty() ? null : String.join(", ", named),
-                exposed.isEmpty() ? null : String.join(", ", exposed),
-                policy.maxAge() < 0 ? null : Long.toString(policy.maxAge()));
-    }
-
-    public boolean allowCredentials() {
-        return policy.allowCredentials();
-    }
-
-    public boolean allowPrivateNetwork() {
-        return policy.allowPrivateNetwork();
+                distinctIgnoringCase(policy.exposedHeaders()),
+                policy.allowCredentials(),
+                policy.maxAge() < 0 ? -1 : policy.maxAge(),
+                policy.allowPrivateNetwork());
     }
 
     /**

@@ -1,6 +1,7 @@
-package dev.preflight.processor.plan;
+package dev.preflight.processor.resolve;
 
 import dev.preflight.processor.model.Attribute;
+import dev.preflight.processor.model.AttributeValues;
 import dev.preflight.processor.model.DeclaredPolicy;
 import dev.preflight.processor.model.EffectivePolicy;
 import dev.preflight.processor.model.ResourceMethod;
@@ -22,8 +23,9 @@ public final class PolicyMerger {
         List<DeclaredPolicy> chain = method.declarations();
         DeclaredPolicy innermost = chain.get(chain.size() - 1);
         Map<Attribute, DeclaredPolicy> sources = new EnumMap<>(Attribute.class);
+        AttributeValues.Builder values = AttributeValues.builder();
         for (Attribute attribute : Attribute.values()) {
-            if (attribute == Attribute.VALUE) {
+            if (!attribute.isHeld()) {
                 continue;
             }
             DeclaredPolicy source = innermost;
@@ -34,16 +36,8 @@ public final class PolicyMerger {
                 }
             }
             sources.put(attribute, source);
+            values.set(attribute, source.values().get(attribute));
         }
-        return new EffectivePolicy(
-                sources.get(Attribute.ORIGINS).origins(),
-                sources.get(Attribute.ORIGIN_PATTERNS).originPatterns(),
-                sources.get(Attribute.ALLOWED_HEADERS).allowedHeaders(),
-                sources.get(Attribute.EXPOSED_HEADERS).exposedHeaders(),
-                sources.get(Attribute.METHODS).methods(),
-                sources.get(Attribute.ALLOW_CREDENTIALS).allowCredentials(),
-                sources.get(Attribute.MAX_AGE).maxAge(),
-                sources.get(Attribute.ALLOW_PRIVATE_NETWORK).allowPrivateNetwork(),
-                sources);
+        return new EffectivePolicy(values.build(), sources);
     }
 }
