@@ -27,8 +27,6 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
     /** Ahead of authentication ({@value Priorities#AUTHENTICATION}): a refused origin gets 403, not 401. */
     public static final int PRIORITY = Priorities.AUTHENTICATION - 200;
 
-    private static final String VARY_LOWER_CASE = "vary";
-
     private final CorsPolicy policy;
 
     public CorsResourceFilter(CorsPolicy policy) {
@@ -56,11 +54,8 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
             // not, so that a shared cache can serve any of them to anyone
             decorate(response.getHeaders(), origin);
         } else if (policy.variesByOrigin()) {
-            if (origin == null) {
-                appendVaryOrigin(response.getHeaders());
-            } else {
-                appendVaryOriginToRefusal(response.getHeaders()); // usually this filter's own 403
-            }
+            // no Origin, or a refused one (then usually this filter's own 403, which has Vary: Origin)
+            appendVaryOrigin(response.getHeaders());
         }
     }
 
@@ -92,25 +87,22 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
     /**
      * Adds {@code Origin} to {@code Vary} unless it (or {@code *}) is already there, keeping what was
      * there. The result is one header line: some containers (RESTEasy on Netty) send only the last
-     * value of a header that has several.
+     * value of a header that has several. {@code Vary} is looked up by its lower-case name first, which
+     * finds it in the runtimes' maps however it is written and without a copy of the name
+     * ({@link HeaderMaps}); a map not known to ignore case holds it as written, likely "Vary".
      */
     static void appendVaryOrigin(MultivaluedMap<String, Object> headers) {
-        mergeVaryOrigin(headers, CorsHeaders.VARY, headers.get(CorsHeaders.VARY));
+        List<Object> vary = headers.get(HeaderMaps.VARY);
+        if ((vary == null || vary.isEmpty()) && !HeaderMaps.ignoresCase(headers)) {
+            mergeVaryOrigin(headers, CorsHeaders.VARY, headers.get(CorsHeaders.VARY));
+        } else {
+            mergeVaryOrigin(headers, HeaderMaps.VARY, vary);
+        }
     }
 
-    /**
-     * {@link #appendVaryOrigin} for the response to a refused origin, usually this filter's own 403,
-     * which has {@code Vary} already. Looked up by its lower-case name first: containers' header maps
-     * ignore case, so that finds it however it is written, and Jersey's map copies any other key into
-     * lower case on each lookup. A map that does not ignore case holds it as written, likely "Vary".
-     */
+    /** {@link #appendVaryOrigin} for the response to a refused origin, usually this filter's own 403. */
     static void appendVaryOriginToRefusal(MultivaluedMap<String, Object> headers) {
-        List<Object> vary = headers.get(VARY_LOWER_CASE);
-        if (vary == null || vary.isEmpty()) {
-            appendVaryOrigin(headers);
-        } else {
-            mergeVaryOrigin(headers, VARY_LOWER_CASE, vary);
-        }
+        appendVaryOrigin(headers);
     }
 
     /** Sets {@code key}, the name {@code vary} was found under, to {@code vary} and {@code Origin} as one line. */
