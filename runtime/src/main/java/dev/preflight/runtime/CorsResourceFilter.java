@@ -92,6 +92,12 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
      * ({@link HeaderMaps}); a map not known to ignore case holds it as written, likely "Vary".
      */
     static void appendVaryOrigin(MultivaluedMap<String, Object> headers) {
+        // a first value with Origin settles it without the list (this filter's own 403 has one), which
+        // Jersey's map hands out only after walking its guarded names with an iterator
+        Object first = headers.getFirst(HeaderMaps.VARY);
+        if (first != null && hasOriginOrStar(String.valueOf(first))) {
+            return;
+        }
         List<Object> vary = headers.get(HeaderMaps.VARY);
         if ((vary == null || vary.isEmpty()) && !HeaderMaps.ignoresCase(headers)) {
             mergeVaryOrigin(headers, CorsHeaders.VARY, headers.get(CorsHeaders.VARY));
