@@ -92,6 +92,15 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
      * ({@link HeaderMaps}); a map not known to ignore case holds it as written, likely "Vary".
      */
     static void appendVaryOrigin(MultivaluedMap<String, Object> headers) {
+        if (!headers.containsKey(HeaderMaps.VARY)) {
+            // nearly always: no Vary yet, which settles it with one lookup in the runtimes' maps
+            if (HeaderMaps.ignoresCase(headers)) {
+                headers.put(CorsHeaders.VARY, valueList(CorsHeaders.ORIGIN));
+            } else {
+                mergeVaryOrigin(headers, CorsHeaders.VARY, headers.get(CorsHeaders.VARY));
+            }
+            return;
+        }
         // a first value with Origin settles it without the list (this filter's own 403 has one), which
         // Jersey's map hands out only after walking its guarded names with an iterator
         Object first = headers.getFirst(HeaderMaps.VARY);

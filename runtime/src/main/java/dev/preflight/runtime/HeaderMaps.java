@@ -61,8 +61,28 @@ final class HeaderMaps {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /**
+     * The last two map classes found to ignore case (Jersey's one class for requests and responses,
+     * RESTEasy's two): compared first, as that is cheaper than {@link ClassValue#get}. A stale or torn
+     * read only costs the slower lookup.
+     */
+    private static Class<?> knownA;
+    private static Class<?> knownB;
+
     /** Whether {@code headers} is a map known to ignore the case of names. */
     static boolean ignoresCase(MultivaluedMap<String, ?> headers) {
-        return IGNORES_CASE.get(headers.getClass());
+        Class<?> type = headers.getClass();
+        if (type == knownA || type == knownB) {
+            return true;
+        }
+        if (!IGNORES_CASE.get(type)) {
+            return false;
+        }
+        if (knownA == null) {
+            knownA = type;
+        } else {
+            knownB = type;
+        }
+        return true;
     }
 }
