@@ -54,8 +54,11 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
             // not, so that a shared cache can serve any of them to anyone
             decorate(response.getHeaders(), origin);
         } else if (policy.variesByOrigin()) {
-            // no Origin, or a refused one (then usually this filter's own 403, which has Vary: Origin)
-            appendVaryOrigin(response.getHeaders());
+            if (origin == null) {
+                appendVaryOrigin(response.getHeaders());
+            } else {
+                appendVaryOriginToRefusal(response.getHeaders()); // usually this filter's own 403
+            }
         }
     }
 
@@ -87,25 +90,37 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
     /**
      * Adds {@code Origin} to {@code Vary} unless it (or {@code *}) is already there, keeping what was
      * there. The result is one header line: some containers (RESTEasy on Netty) send only the last
-     * value of a header that has several. {@code Vary} is looked up by its lower-case name first, which
-     * finds it in the runtimes' maps however it is written and without a copy of the name
-     * ({@link HeaderMaps}); a map not known to ignore case holds it as written, likely "Vary".
+     * value of a header that has several.
+     *
+     * <p>For a response that usually has no {@code Vary} yet. In the runtimes' maps, which ignore case
+     * ({@link HeaderMaps}), that takes one {@code put}: a {@code Vary} it replaces is put back, under
+     * the name it had, and merged.
      */
     static void appendVaryOrigin(MultivaluedMap<String, Object> headers) {
-        if (!headers.containsKey(HeaderMaps.VARY)) {
-            // nearly always: no Vary yet, which settles it with one lookup in the runtimes' maps
-            if (HeaderMaps.ignoresCase(headers)) {
-                headers.put(CorsHeaders.VARY, valueList(CorsHeaders.ORIGIN));
-            } else {
-                mergeVaryOrigin(headers, CorsHeaders.VARY, headers.get(CorsHeaders.VARY));
-            }
+        if (!HeaderMaps.ignoresCase(headers)) {
+            appendVaryOriginToRefusal(headers);
             return;
         }
-        // a first value with Origin settles it without the list (this filter's own 403 has one), which
-        // Jersey's map hands out only after walking its guarded names with an iterator
-        Object first = headers.getFirst(HeaderMaps.VARY);
-        if (first != null && hasOriginOrStar(String.valueOf(first))) {
-            return;
+        List<Object> previous = headers.put(CorsHeaders.VARY, valueList(CorsHeaders.ORIGIN));
+        if (previous != null && !previous.isEmpty()) {
+            headers.put(CorsHeaders.VARY, previous);
+            mergeVaryOrigin(headers, HeaderMaps.VARY, previous);
+        }
+    }
+
+    /**
+     * {@link #appendVaryOrigin} for a response that usually has {@code Vary} already: this filter's own
+     * 403. Looked up by its lower-case name, which finds it in the runtimes' maps however it is written
+     * and without a copy of the name; a map not known to ignore case holds it as written, likely "Vary".
+     */
+    static void appendVaryOriginToRefusal(MultivaluedMap<String, Object> headers) {
+        if (headers.containsKey(HeaderMaps.VARY)) {
+            // a first value with Origin settles it without the list (the 403 has one), which Jersey's
+            // map hands out only after walking its guarded names with an iterator
+            Object first = headers.getFirst(HeaderMaps.VARY);
+            if (first != null && hasOriginOrStar(String.valueOf(first))) {
+                return;
+            }
         }
         List<Object> vary = headers.get(HeaderMaps.VARY);
         if ((vary == null || vary.isEmpty()) && !HeaderMaps.ignoresCase(headers)) {
@@ -113,11 +128,6 @@ public final class CorsResourceFilter implements ContainerRequestFilter, Contain
         } else {
             mergeVaryOrigin(headers, HeaderMaps.VARY, vary);
         }
-    }
-
-    /** {@link #appendVaryOrigin} for the response to a refused origin, usually this filter's own 403. */
-    static void appendVaryOriginToRefusal(MultivaluedMap<String, Object> headers) {
-        appendVaryOrigin(headers);
     }
 
     /** Sets {@code key}, the name {@code vary} was found under, to {@code vary} and {@code Origin} as one line. */
