@@ -33,7 +33,7 @@ public final class JmhReport {
      * One benchmark result. {@code nsPerOp} is the median of the measurement iterations, which one
      * disturbed iteration on a shared machine does not move; JMH's mean and its error are kept beside it.
      */
-    record Score(double nsPerOp, double mean, double error, double bytesPerOp) {
+    record Score(double nsPerOp, double mean, double error, double bytesPerOp, double cpuNsPerOp) {
     }
 
     private JmhReport() {
@@ -80,6 +80,16 @@ public final class JmhReport {
             if (secondary != null && secondary.get("gc.alloc.rate.norm") != null) {
                 bytes = number(((Map<String, Object>) secondary.get("gc.alloc.rate.norm")).get("score"));
             }
+            double cpu = Double.NaN;
+            if (secondary != null && secondary.get("cpu.time.norm") != null) {
+                List<Double> cpuIterations = new ArrayList<>();
+                for (Object fork : (List<Object>) ((Map<String, Object>) secondary.get("cpu.time.norm")).get("rawData")) {
+                    for (Object iteration : (List<Object>) fork) {
+                        cpuIterations.add(number(iteration));
+                    }
+                }
+                cpu = median(cpuIterations);
+            }
             List<Double> iterations = new ArrayList<>();
             for (Object fork : (List<Object>) primary.get("rawData")) {
                 for (Object iteration : (List<Object>) fork) {
@@ -87,7 +97,7 @@ public final class JmhReport {
                 }
             }
             scores.computeIfAbsent(implementation, k -> new LinkedHashMap<>()).put(scenario, new Score(median(iterations),
-                    number(primary.get("score")), number(primary.get("scoreError")), bytes));
+                    number(primary.get("score")), number(primary.get("scoreError")), bytes, cpu));
         }
         if (byContainer.isEmpty()) {
             byContainer.put("(no runtime)", new LinkedHashMap<>());
@@ -115,13 +125,16 @@ public final class JmhReport {
         table(md, scores, Column.BEST);
         md.append("\nns/op, JMH's mean ± 99.9% error over all iterations (in brackets the ratio to the floor):\n\n");
         table(md, scores, Column.MEAN);
+        md.append("\nCPU ns/op, median of the measurement iterations (`CpuTimeProfiler`: CPU time, which waiting for "
+                + "a core does not count; in brackets the ratio to the floor):\n\n");
+        table(md, scores, Column.CPU);
         md.append("\nB/op allocated (`-prof gc`, gc.alloc.rate.norm; in brackets the difference to the floor):\n\n");
         table(md, scores, Column.BYTES);
         md.append('\n').append(targets(scores));
         return md.toString();
     }
 
-    private enum Column { BEST, MEAN, BYTES }
+    private enum Column { BEST, MEAN, CPU, BYTES }
 
     private static void table(StringBuilder md, Map<String, Map<String, Score>> scores, Column column) {
         md.append("| scenario |");
@@ -142,6 +155,11 @@ public final class JmhReport {
                     md.append(format("%.1f", s.nsPerOp));
                     if (floor != null && !impl[0].equals("Floor")) {
                         md.append(format(" (%.2fx)", s.nsPerOp / floor.nsPerOp));
+                    }
+                } else if (column == Column.CPU) {
+                    md.append(format("%.1f", s.cpuNsPerOp));
+                    if (floor != null && !impl[0].equals("Floor")) {
+                        md.append(format(" (%.2fx)", s.cpuNsPerOp / floor.cpuNsPerOp));
                     }
                 } else if (column == Column.MEAN) {
                     md.append(format("%.1f ± %.1f", s.mean, s.error));
