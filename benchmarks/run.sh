@@ -10,5 +10,6 @@ JMH_ARGS=${JMH_ARGS:--f 2 -wi 5 -i 5 -w 1s -r 1s}
 parts=${1:-jmh e2e compile-cost}
 mkdir -p benchmarks/target/bench
 for part in $parts; do
-  mvn -B -q -pl benchmarks -am verify -DskipTests -P"$part" "-Djmh.args=$JMH_ARGS -prof gc"
+  mvn -B -q -pl benchmarks -am verify -DskipTests -P"$part" \
+    "-Djmh.args=$JMH_ARGS -prof gc -prof dev.preflight.bench.jmh.CpuTimeProfiler"
 done

@@ -27,8 +27,6 @@ final class CorsResourceFilter implements ContainerRequestFilter, ContainerRespo
     /** Ahead of authentication ({@value Priorities#AUTHENTICATION}): a refused origin gets 403, not 401. */
     static final int PRIORITY = Priorities.AUTHENTICATION - 200;
 
-    private static final String VARY_LOWER_CASE = "vary";
-
     private final CorsPolicy policy;
 
     CorsResourceFilter(CorsPolicy policy) {
@@ -93,23 +91,42 @@ final class CorsResourceFilter implements ContainerRequestFilter, ContainerRespo
      * Adds {@code Origin} to {@code Vary} unless it (or {@code *}) is already there, keeping what was
      * there. The result is one header line: some containers (RESTEasy on Netty) send only the last
      * value of a header that has several.
+     *
+     * <p>For a response that usually has no {@code Vary} yet. In the runtimes' maps, which ignore case
+     * ({@link HeaderMaps}), that takes one {@code put}: a {@code Vary} it replaces is put back, under
+     * the name it had, and merged.
      */
     static void appendVaryOrigin(MultivaluedMap<String, Object> headers) {
-        mergeVaryOrigin(headers, CorsHeaders.VARY, headers.get(CorsHeaders.VARY));
+        if (!HeaderMaps.ignoresCase(headers)) {
+            appendVaryOriginToRefusal(headers);
+            return;
+        }
+        List<Object> previous = headers.put(CorsHeaders.VARY, valueList(CorsHeaders.ORIGIN));
+        if (previous != null && !previous.isEmpty()) {
+            headers.put(CorsHeaders.VARY, previous);
+            mergeVaryOrigin(headers, HeaderMaps.VARY, previous);
+        }
     }
 
     /**
-     * {@link #appendVaryOrigin} for the response to a refused origin, usually this filter's own 403,
-     * which has {@code Vary} already. Looked up by its lower-case name first: containers' header maps
-     * ignore case, so that finds it however it is written, and Jersey's map copies any other key into
-     * lower case on each lookup. A map that does not ignore case holds it as written, likely "Vary".
+     * {@link #appendVaryOrigin} for a response that usually has {@code Vary} already: this filter's own
+     * 403. Looked up by its lower-case name, which finds it in the runtimes' maps however it is written
+     * and without a copy of the name; a map not known to ignore case holds it as written, likely "Vary".
      */
     static void appendVaryOriginToRefusal(MultivaluedMap<String, Object> headers) {
-        List<Object> vary = headers.get(VARY_LOWER_CASE);
-        if (vary == null || vary.isEmpty()) {
-            appendVaryOrigin(headers);
+        if (headers.containsKey(HeaderMaps.VARY)) {
+            // a first value with Origin settles it without the list (the 403 has one), which Jersey's
+            // map hands out only after walking its guarded names with an iterator
+            Object first = headers.getFirst(HeaderMaps.VARY);
+            if (first != null && hasOriginOrStar(String.valueOf(first))) {
+                return;
+            }
+        }
+        List<Object> vary = headers.get(HeaderMaps.VARY);
+        if ((vary == null || vary.isEmpty()) && !HeaderMaps.ignoresCase(headers)) {
+            mergeVaryOrigin(headers, CorsHeaders.VARY, headers.get(CorsHeaders.VARY));
         } else {
-            mergeVaryOrigin(headers, VARY_LOWER_CASE, vary);
+            mergeVaryOrigin(headers, HeaderMaps.VARY, vary);
         }
     }
 

@@ -44,7 +44,7 @@ final class PreflightFilter implements ContainerRequestFilter {
             return;
         }
         MultivaluedMap<String, String> headers = request.getHeaders();
-        List<String> requestMethods = headers.get(CorsHeaders.REQUEST_METHOD);
+        List<String> requestMethods = HeaderMaps.get(headers, HeaderMaps.REQUEST_METHOD, CorsHeaders.REQUEST_METHOD);
         String origin = RequestOrigin.of(request);
         if (requestMethods == null || requestMethods.size() != 1 || origin == null) {
             return;
@@ -63,13 +63,14 @@ final class PreflightFilter implements ContainerRequestFilter {
             refuse(request, origin, path, "origin not allowed for " + method + " " + route);
             return;
         }
-        List<String> requestHeaders = headers.get(CorsHeaders.REQUEST_HEADERS);
+        List<String> requestHeaders = HeaderMaps.get(headers, HeaderMaps.REQUEST_HEADERS, CorsHeaders.REQUEST_HEADERS);
         String headerRefusal = policy.refuseRequestHeaders(requestHeaders);
         if (headerRefusal != null) {
             refuse(request, origin, path, headerRefusal);
             return;
         }
-        boolean privateNetwork = "true".equals(headers.getFirst(CorsHeaders.REQUEST_PRIVATE_NETWORK));
+        boolean privateNetwork = "true".equals(
+                HeaderMaps.getFirst(headers, HeaderMaps.REQUEST_PRIVATE_NETWORK, CorsHeaders.REQUEST_PRIVATE_NETWORK));
         if (privateNetwork && !policy.allowsPrivateNetwork()) {
             refuse(request, origin, path, "private network access is not allowed");
             return;

@@ -26,7 +26,7 @@ final class RequestOrigin {
      * server's own origin, and a log line shows every value.
      */
     static String of(ContainerRequestContext request) {
-        List<String> values = request.getHeaders().get(CorsHeaders.ORIGIN);
+        List<String> values = HeaderMaps.get(request.getHeaders(), HeaderMaps.ORIGIN, CorsHeaders.ORIGIN);
         if (values == null || values.isEmpty()) {
             return null;
         }
@@ -46,8 +46,8 @@ final class RequestOrigin {
 
     private static boolean isSameOriginOrThrow(String origin, ContainerRequestContext request) {
         MultivaluedMap<String, String> headers = request.getHeaders();
-        String forwarded = headers.getFirst("Forwarded");
-        String forwardedHost = headers.getFirst("X-Forwarded-Host");
+        String forwarded = HeaderMaps.getFirst(headers, HeaderMaps.FORWARDED, "Forwarded");
+        String forwardedHost = HeaderMaps.getFirst(headers, HeaderMaps.X_FORWARDED_HOST, "X-Forwarded-Host");
         if (forwarded == null && forwardedHost == null) {
             URI uri = request.getUriInfo().getRequestUri();
             String host = uri.getHost();
@@ -56,7 +56,7 @@ final class RequestOrigin {
             if (host == null || !hasHost(origin, host)) {
                 return false;
             }
-            String scheme = firstElement(headers.getFirst("X-Forwarded-Proto"));
+            String scheme = firstElement(forwardedProto(headers));
             return matches(origin, scheme == null ? uri.getScheme() : scheme, host, uri.getPort());
         }
         String scheme = null;
@@ -67,7 +67,7 @@ final class RequestOrigin {
             host = forwardedParameter(forwarded, end, "host");
         }
         if (scheme == null) {
-            scheme = firstElement(headers.getFirst("X-Forwarded-Proto"));
+            scheme = firstElement(forwardedProto(headers));
         }
         if (host == null) {
             host = firstElement(forwardedHost);
@@ -85,6 +85,10 @@ final class RequestOrigin {
         }
         int port = Origins.portValue(host, colon + 1, host.length());
         return scheme != null && port >= 0 && matches(origin, scheme, host.substring(0, colon), port);
+    }
+
+    private static String forwardedProto(MultivaluedMap<String, String> headers) {
+        return HeaderMaps.getFirst(headers, HeaderMaps.X_FORWARDED_PROTO, "X-Forwarded-Proto");
     }
 
     /** Whether the host of {@code origin} (after {@code "://"}, up to a port) is {@code host}, ignoring ASCII case. */

@@ -142,4 +142,29 @@ class CorsResourceFilterTest {
     void blankVaryValuesAreDroppedWhenAppending() {
         assertEquals(List.of("Accept, Origin"), after(vary("", "Accept", " ")));
     }
+
+    @Test
+    void varyInJerseysResponseMap() {
+        MultivaluedMap<String, Object> none = jerseyResponseHeaders();
+        CorsResourceFilter.appendVaryOrigin(none);
+        assertEquals(Set.of("Vary"), none.keySet(), "spelled as the Fetch standard does");
+        assertEquals(List.of("Origin"), none.get("vary"));
+
+        MultivaluedMap<String, Object> refusal = jerseyResponseHeaders();
+        refusal.add("Vary", "Origin");
+        CorsResourceFilter.appendVaryOrigin(refusal);
+        assertEquals(List.of("Origin"), refusal.get("Vary"));
+
+        MultivaluedMap<String, Object> other = jerseyResponseHeaders();
+        other.add("VARY", "Accept");
+        other.add("VARY", "Accept-Language");
+        CorsResourceFilter.appendVaryOrigin(other);
+        assertEquals(Set.of("VARY"), other.keySet(), "one Vary line");
+        assertEquals(List.of("Accept, Accept-Language, Origin"), other.get("Vary"));
+    }
+
+    private static MultivaluedMap<String, Object> jerseyResponseHeaders() {
+        return new org.glassfish.jersey.internal.util.collection.GuardianStringKeyMultivaluedMap<>(
+                org.glassfish.jersey.message.internal.HeaderUtils.createOutbound());
+    }
 }

@@ -4,21 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.preflight.testing.FakeFeatureContext;
+import dev.preflight.testing.FakeResourceInfo;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Configuration;
-import jakarta.ws.rs.core.Feature;
-import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -67,7 +61,7 @@ class PreflightStartupCheckTest {
 
     @Test
     void warnsOnceWhenNoGeneratedFeatureConfiguredTheApplication() throws Exception {
-        FakeContext application = new FakeContext(RuntimeType.SERVER);
+        FakeFeatureContext application = new FakeFeatureContext(RuntimeType.SERVER);
         assertTrue(new PreflightStartupCheck().configure(application));
         deployAll(application);
 
@@ -84,12 +78,12 @@ class PreflightStartupCheckTest {
 
     @Test
     void silentWhenAGeneratedFeatureConfiguredTheApplicationInEitherOrder() throws Exception {
-        FakeContext checkFirst = new FakeContext(RuntimeType.SERVER);
+        FakeFeatureContext checkFirst = new FakeFeatureContext(RuntimeType.SERVER);
         new PreflightStartupCheck().configure(checkFirst);
         new Generated().configure(checkFirst);
         deployAll(checkFirst);
 
-        FakeContext featureFirst = new FakeContext(RuntimeType.SERVER);
+        FakeFeatureContext featureFirst = new FakeFeatureContext(RuntimeType.SERVER);
         new Generated().configure(featureFirst);
         new PreflightStartupCheck.ListedProvider().configure(featureFirst);
         deployAll(featureFirst);
@@ -99,35 +93,35 @@ class PreflightStartupCheckTest {
 
     @Test
     void oneCheckPerApplicationHoweverItArrives() {
-        FakeContext application = new FakeContext(RuntimeType.SERVER);
+        FakeFeatureContext application = new FakeFeatureContext(RuntimeType.SERVER);
         new PreflightStartupCheck().configure(application);
         new PreflightStartupCheck.ListedProvider().configure(application);
         new PreflightStartupCheck().configure(application);
-        assertEquals(1, application.registered.size(), application.registered.toString());
-        assertTrue(application.registered.get(0) instanceof DynamicFeature);
+        assertEquals(1, application.registered().size(), application.registered().toString());
+        assertTrue(application.registered().get(0) instanceof DynamicFeature);
     }
 
     @Test
     void registersNothingPerResourceMethod() throws Exception {
-        FakeContext application = new FakeContext(RuntimeType.SERVER);
+        FakeFeatureContext application = new FakeFeatureContext(RuntimeType.SERVER);
         new PreflightStartupCheck().configure(application);
-        DynamicFeature check = (DynamicFeature) application.registered.get(0);
-        FakeContext method = new FakeContext(RuntimeType.SERVER);
+        DynamicFeature check = (DynamicFeature) application.registered().get(0);
+        FakeFeatureContext method = new FakeFeatureContext(RuntimeType.SERVER);
         check.configure(resource(Items.class.getMethod("list")), method);
         check.configure(resource(Items.class.getMethod("get")), method);
-        assertEquals(List.of(), method.registered);
+        assertEquals(List.of(), method.registered());
     }
 
     @Test
     void nothingOnTheClient() {
-        FakeContext client = new FakeContext(RuntimeType.CLIENT);
+        FakeFeatureContext client = new FakeFeatureContext(RuntimeType.CLIENT);
         assertFalse(new PreflightStartupCheck().configure(client));
-        assertEquals(List.of(), client.registered);
+        assertEquals(List.of(), client.registered());
     }
 
     @Test
     void neverThrows() throws Exception {
-        FakeContext broken = new FakeContext(RuntimeType.SERVER) {
+        FakeFeatureContext broken = new FakeFeatureContext(RuntimeType.SERVER) {
             @Override
             public Object getProperty(String name) {
                 throw new IllegalStateException("broken container");
@@ -135,157 +129,23 @@ class PreflightStartupCheckTest {
         };
         assertFalse(new PreflightStartupCheck().configure(broken));
 
-        FakeContext application = new FakeContext(RuntimeType.SERVER);
+        FakeFeatureContext application = new FakeFeatureContext(RuntimeType.SERVER);
         new PreflightStartupCheck().configure(application);
-        ((DynamicFeature) application.registered.get(0)).configure(resource(Items.class.getMethod("list")), broken);
+        ((DynamicFeature) application.registered().get(0)).configure(resource(Items.class.getMethod("list")), broken);
         assertEquals(List.of(), captured.records());
     }
 
-    private static void deployAll(FakeContext application) throws Exception {
-        for (Object registered : List.copyOf(application.registered)) {
+    private static void deployAll(FakeFeatureContext application) throws Exception {
+        for (Object registered : application.registered()) {
             if (registered instanceof DynamicFeature dynamic) {
                 for (Method m : List.of(Items.class.getMethod("list"), Items.class.getMethod("get"))) {
-                    dynamic.configure(resource(m), new FakeContext(RuntimeType.SERVER, application.properties));
+                    dynamic.configure(resource(m), application.forResourceMethod());
                 }
             }
         }
     }
 
     private static ResourceInfo resource(Method method) {
-        return new ResourceInfo() {
-            @Override
-            public Method getResourceMethod() {
-                return method;
-            }
-
-            @Override
-            public Class<?> getResourceClass() {
-                return method.getDeclaringClass();
-            }
-        };
-    }
-
-    /** A container's feature context and configuration, reduced to properties and what is registered. */
-    private static class FakeContext implements FeatureContext, Configuration {
-        final Map<String, Object> properties;
-        final List<Object> registered = new ArrayList<>();
-        private final RuntimeType runtimeType;
-
-        FakeContext(RuntimeType runtimeType) {
-            this(runtimeType, new HashMap<>());
-        }
-
-        FakeContext(RuntimeType runtimeType, Map<String, Object> properties) {
-            this.runtimeType = runtimeType;
-            this.properties = properties;
-        }
-
-        @Override
-        public Configuration getConfiguration() {
-            return this;
-        }
-
-        @Override
-        public FeatureContext property(String name, Object value) {
-            properties.put(name, value);
-            return this;
-        }
-
-        @Override
-        public FeatureContext register(Object component) {
-            registered.add(component);
-            return this;
-        }
-
-        @Override
-        public FeatureContext register(Object component, int priority) {
-            return register(component);
-        }
-
-        @Override
-        public FeatureContext register(Object component, Class<?>... contracts) {
-            return register(component);
-        }
-
-        @Override
-        public FeatureContext register(Object component, Map<Class<?>, Integer> contracts) {
-            return register(component);
-        }
-
-        @Override
-        public FeatureContext register(Class<?> componentClass) {
-            registered.add(componentClass);
-            return this;
-        }
-
-        @Override
-        public FeatureContext register(Class<?> componentClass, int priority) {
-            return register(componentClass);
-        }
-
-        @Override
-        public FeatureContext register(Class<?> componentClass, Class<?>... contracts) {
-            return register(componentClass);
-        }
-
-        @Override
-        public FeatureContext register(Class<?> componentClass, Map<Class<?>, Integer> contracts) {
-            return register(componentClass);
-        }
-
-        @Override
-        public RuntimeType getRuntimeType() {
-            return runtimeType;
-        }
-
-        @Override
-        public Map<String, Object> getProperties() {
-            return properties;
-        }
-
-        @Override
-        public Object getProperty(String name) {
-            return properties.get(name);
-        }
-
-        @Override
-        public Collection<String> getPropertyNames() {
-            return properties.keySet();
-        }
-
-        @Override
-        public boolean isEnabled(Feature feature) {
-            return false;
-        }
-
-        @Override
-        public boolean isEnabled(Class<? extends Feature> featureClass) {
-            return false;
-        }
-
-        @Override
-        public boolean isRegistered(Object component) {
-            return registered.contains(component);
-        }
-
-        @Override
-        public boolean isRegistered(Class<?> componentClass) {
-            return false;
-        }
-
-        @Override
-        public Map<Class<?>, Integer> getContracts(Class<?> componentClass) {
-            return Map.of();
-        }
-
-        @Override
-        public Set<Class<?>> getClasses() {
-            return Set.of();
-        }
-
-        @Override
-        public Set<Object> getInstances() {
-            return Set.copyOf(registered);
-        }
+        return FakeResourceInfo.of(method);
     }
 }

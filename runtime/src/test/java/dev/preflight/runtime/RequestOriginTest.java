@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.preflight.testing.FakeRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.UriInfo;
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,25 +106,11 @@ class RequestOriginTest {
 
     // ---- of / isSameOrigin, through a minimal request ----
 
+    /** A request to {@code uri} (scheme, authority and a path) with exactly {@code headers}. */
     private static ContainerRequestContext request(String uri, MultivaluedMap<String, String> headers) {
-        UriInfo uriInfo = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(),
-                new Class<?>[] {UriInfo.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getRequestUri")) {
-                        return URI.create(uri);
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        return (ContainerRequestContext) Proxy.newProxyInstance(ContainerRequestContext.class.getClassLoader(),
-                new Class<?>[] {ContainerRequestContext.class}, (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "getHeaders":
-                            return headers;
-                        case "getUriInfo":
-                            return uriInfo;
-                        default:
-                            throw new UnsupportedOperationException(method.getName());
-                    }
-                });
+        URI full = URI.create(uri);
+        URI base = URI.create(full.getScheme() + "://" + full.getRawAuthority() + "/");
+        return new FakeRequest("GET", base, full.getRawPath().substring(1), headers);
     }
 
     private static MultivaluedMap<String, String> headers(String... namesAndValues) {

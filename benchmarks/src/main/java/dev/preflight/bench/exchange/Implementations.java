@@ -1,61 +1,71 @@
 package dev.preflight.bench.exchange;
 
 import dev.preflight.bench.api.PreflightFeature;
+import dev.preflight.testing.FakeFeatureContext;
+import dev.preflight.testing.FakeResourceInfo;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.DynamicFeature;
-import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.RuntimeDelegate;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.plugins.interceptors.CorsFilter;
 import org.springframework.web.cors.CorsConfiguration;
 
 /** Each implementation under test, configured with the policy of a scenario's resource. */
 public final class Implementations {
-    static {
-        // Jersey and RESTEasy are both on the classpath (for the end-to-end runs): every implementation
-        // builds its responses through the same RuntimeDelegate, whichever service loading would find first.
-        RuntimeDelegate.setInstance(new org.glassfish.jersey.internal.RuntimeDelegateImpl());
-    }
-
     private static final String PREFLIGHT_VARY = "Origin, Access-Control-Request-Method, Access-Control-Request-Headers";
 
     private Implementations() {
     }
 
     /** The code Preflight generated, obtained the way a container does: feature, then dynamic feature. */
-    public static Exchange preflight(Scenario scenario) {
-        CapturingFeatureContext application = new CapturingFeatureContext();
+    public static Exchange preflight(Container container, Scenario scenario) {
+        FakeFeatureContext application = new FakeFeatureContext();
         new PreflightFeature().configure(application);
-        ContainerRequestFilter preflightFilter = application.only(ContainerRequestFilter.class);
         DynamicFeature binder = application.only(DynamicFeature.class);
-
-        CapturingFeatureContext resourceMethod = new CapturingFeatureContext();
-        Method method = scenario.javaMethod();
-        binder.configure(new ResourceInfo() {
-            @Override
-            public Method getResourceMethod() {
-                return method;
+        ContainerRequestFilter preflightFilter = application.only(ContainerRequestFilter.class);
+        ContainerResponseFilter negotiationFailures = application.only(ContainerResponseFilter.class);
+        // the container shows the binder every resource method it deploys, before the first request
+        // the one filter the binder binds to the scenario's method, seen through the interfaces a container calls
+        FakeFeatureContext bound = null;
+        for (Class<?> resourceClass : Scenario.resourceClasses()) {
+            for (Method method : resourceClass.getDeclaredMethods()) {
+                if (!isResourceMethod(method)) {
+                    continue;
+                }
+                FakeFeatureContext resourceMethod = application.forResourceMethod();
+                binder.configure(new FakeResourceInfo(resourceClass, method), resourceMethod);
+                if (method.equals(scenario.javaMethod())) {
+                    bound = resourceMethod;
+                }
             }
+        }
+        if (bound == null) {
+            throw new IllegalStateException("the binder never saw " + scenario.javaMethod());
+        }
+        return JaxrsExchange.bound(container, scenario, preflightFilter, bound.only(ContainerRequestFilter.class),
+                negotiationFailures, bound.only(ContainerResponseFilter.class));
+    }
 
-            @Override
-            public Class<?> getResourceClass() {
-                return scenario.resourceClass;
+    private static boolean isResourceMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            if (annotation.annotationType().isAnnotationPresent(HttpMethod.class)) {
+                return true;
             }
-        }, resourceMethod);
-        // the one filter the binder bound to the method, seen through the interfaces a container calls
-        return JaxrsExchange.bound(scenario, preflightFilter, resourceMethod.only(ContainerRequestFilter.class),
-                resourceMethod.only(ContainerResponseFilter.class));
+        }
+        return false;
     }
 
     /**
      * The least any CORS implementation must do for the scenario's answer: the same headers as
      * constants, with no CORS logic; answers and refusals through {@code abortWith}.
      */
-    public static Exchange floor(Scenario scenario) {
+    public static Exchange floor(Container container, Scenario scenario) {
         String origin = scenario.origin;
         switch (scenario.kind) {
             case PREFLIGHT:
@@ -67,27 +77,38 @@ public final class Implementations {
                         .header("Access-Control-Allow-Credentials", "true")
                         .header("Access-Control-Max-Age", "1800")
                         .build());
-                return JaxrsExchange.bound(scenario, answer, null, null);
+                return JaxrsExchange.bound(container, scenario, answer, null, null, null);
             case ALLOWED:
                 ContainerResponseFilter decorate = (request, response) -> {
                     MultivaluedMap<String, Object> headers = response.getHeaders();
-                    headers.add("Access-Control-Allow-Origin", origin);
-                    headers.add("Access-Control-Allow-Credentials", "true");
-                    headers.add("Access-Control-Expose-Headers", "X-Total-Count");
-                    headers.add("Vary", "Origin");
+                    headers.put("Access-Control-Allow-Origin", valueList(origin));
+                    headers.put("Access-Control-Allow-Credentials", valueList("true"));
+                    headers.put("Access-Control-Expose-Headers", valueList("X-Total-Count"));
+                    headers.put("Vary", valueList("Origin"));
                 };
-                return JaxrsExchange.bound(scenario, null, null, decorate);
+                return JaxrsExchange.bound(container, scenario, null, null, null, decorate);
             case NO_ORIGIN:
-                return JaxrsExchange.bound(scenario, null, null,
-                        (request, response) -> response.getHeaders().add("Vary", "Origin"));
+                return JaxrsExchange.bound(container, scenario, null, null, null,
+                        (request, response) -> response.getHeaders().put("Vary", valueList("Origin")));
             case REFUSED:
                 ContainerRequestFilter refuse = request -> request.abortWith(Response.status(Response.Status.FORBIDDEN)
                         .header("Vary", "Origin")
                         .build());
-                return JaxrsExchange.bound(scenario, null, refuse, null);
+                return JaxrsExchange.bound(container, scenario, null, refuse, null, null);
             default:
                 throw new IllegalArgumentException(scenario.toString());
         }
+    }
+
+    /**
+     * The cheapest way to set a header the API offers a response filter: one {@code put} of a one-value
+     * list ({@code add} and {@code putSingle} look the name up first, then put a new list). The list is
+     * mutable, as the map's own are: filters and writers that run later may add to it.
+     */
+    private static List<Object> valueList(Object value) {
+        List<Object> values = new ArrayList<>(1);
+        values.add(value);
+        return values;
     }
 
     /** Whether RESTEasy's {@code CorsFilter} can express the scenario's policy: it has exact origins only. */
@@ -96,7 +117,7 @@ public final class Implementations {
     }
 
     /** RESTEasy's {@code CorsFilter}, registered for the whole application as its documentation shows. */
-    public static Exchange resteasy(Scenario scenario) {
+    public static Exchange resteasy(Container container, Scenario scenario) {
         if (!resteasySupports(scenario)) {
             throw new UnsupportedOperationException("RESTEasy's CorsFilter has no origin patterns");
         }
@@ -107,13 +128,13 @@ public final class Implementations {
         filter.setAllowedHeaders(String.join(", ", Policy.ALLOWED_HEADERS));
         filter.setExposedHeaders(Policy.EXPOSED_HEADER);
         filter.setCorsMaxAge((int) Policy.MAX_AGE);
-        return JaxrsExchange.global(scenario, filter);
+        return JaxrsExchange.global(container, scenario, filter);
     }
 
     /** A hand-written filter as tutorials show it. */
-    public static Exchange handWritten(Scenario scenario) {
+    public static Exchange handWritten(Container container, Scenario scenario) {
         List<String> origins = scenario.allowedOrigins();
-        return JaxrsExchange.global(scenario, origins == null
+        return JaxrsExchange.global(container, scenario, origins == null
                 ? new TutorialCorsFilter(List.of(), Policy.ORIGIN_REGEX)
                 : new TutorialCorsFilter(origins, null));
     }

@@ -6,11 +6,14 @@ import dev.preflight.bench.api.AllowTenResource;
 import dev.preflight.bench.api.ConfiguredTenResource;
 import dev.preflight.bench.api.PatternResource;
 import dev.preflight.bench.api.UserResource;
+import dev.preflight.testing.FakeRequest;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One request, prepared once, that every implementation gets, and the policy every implementation is
@@ -91,8 +94,20 @@ public enum Scenario {
         return headers;
     }
 
-    public BenchRequest newRequest() {
-        return new BenchRequest(method, Policy.BASE_URI, path, requestHeaders());
+    /** The scenario's request, its headers in a map of {@code container}'s making. */
+    public FakeRequest newRequest(Container container) {
+        FakeRequest request = new FakeRequest(method, Policy.BASE_URI, path, container.newRequestHeaders());
+        requestHeaders().forEach(request::header);
+        return request;
+    }
+
+    /** The resource classes of all scenarios: the application every implementation serves. */
+    public static Set<Class<?>> resourceClasses() {
+        Set<Class<?>> classes = new LinkedHashSet<>();
+        for (Scenario scenario : values()) {
+            classes.add(scenario.resourceClass);
+        }
+        return classes;
     }
 
     /** The resource method the request is matched to. */

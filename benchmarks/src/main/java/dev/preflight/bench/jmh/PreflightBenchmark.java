@@ -1,5 +1,6 @@
 package dev.preflight.bench.jmh;
 
+import dev.preflight.bench.exchange.Container;
 import dev.preflight.bench.exchange.Exchange;
 import dev.preflight.bench.exchange.Implementations;
 import dev.preflight.bench.exchange.Scenario;
@@ -10,8 +11,12 @@ public class PreflightBenchmark extends CorsBenchmark {
     @Param({"PREFLIGHT", "ACTUAL", "NO_ORIGIN", "REFUSED", "ALLOWLIST_1", "ALLOWLIST_10", "ALLOWLIST_100", "PATTERN", "CONFIGURED_10"})
     public Scenario scenario;
 
+    /** Whose header maps and {@code RuntimeDelegate} the request and responses are made of. */
+    @Param({"JERSEY", "RESTEASY"})
+    public Container container;
+
     @Override
     protected Exchange exchange() {
-        return Implementations.preflight(scenario).verified("Preflight", scenario);
+        return Implementations.preflight(container, scenario).verified("Preflight", scenario);
     }
 }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -14,32 +17,38 @@ import org.junit.jupiter.params.provider.EnumSource;
  * must not change the second.
  */
 class ImplementationsTest {
-    @ParameterizedTest
-    @EnumSource(Scenario.class)
-    void preflight(Scenario scenario) {
-        assertCorrect(Implementations.preflight(scenario), scenario);
+    /** Every scenario in the objects of every runtime. */
+    static Stream<Arguments> cases() {
+        return Stream.of(Container.values())
+                .flatMap(container -> Stream.of(Scenario.values()).map(scenario -> Arguments.of(container, scenario)));
     }
 
     @ParameterizedTest
-    @EnumSource(Scenario.class)
-    void floor(Scenario scenario) {
-        assertCorrect(Implementations.floor(scenario), scenario);
+    @MethodSource("cases")
+    void preflight(Container container, Scenario scenario) {
+        assertCorrect(Implementations.preflight(container, scenario), scenario);
     }
 
     @ParameterizedTest
-    @EnumSource(Scenario.class)
-    void resteasy(Scenario scenario) {
+    @MethodSource("cases")
+    void floor(Container container, Scenario scenario) {
+        assertCorrect(Implementations.floor(container, scenario), scenario);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void resteasy(Container container, Scenario scenario) {
         if (Implementations.resteasySupports(scenario)) {
-            assertCorrect(Implementations.resteasy(scenario), scenario);
+            assertCorrect(Implementations.resteasy(container, scenario), scenario);
         } else {
-            assertThrows(UnsupportedOperationException.class, () -> Implementations.resteasy(scenario));
+            assertThrows(UnsupportedOperationException.class, () -> Implementations.resteasy(container, scenario));
         }
     }
 
     @ParameterizedTest
-    @EnumSource(Scenario.class)
-    void handWritten(Scenario scenario) {
-        assertCorrect(Implementations.handWritten(scenario), scenario);
+    @MethodSource("cases")
+    void handWritten(Container container, Scenario scenario) {
+        assertCorrect(Implementations.handWritten(container, scenario), scenario);
     }
 
     @ParameterizedTest
@@ -50,11 +59,12 @@ class ImplementationsTest {
 
     /** The check itself must reject wrong answers, or every test above would pass vacuously. */
     @ParameterizedTest
-    @EnumSource(Scenario.class)
-    void theFloorOfAnotherScenarioIsWrong(Scenario scenario) {
+    @MethodSource("cases")
+    void theFloorOfAnotherScenarioIsWrong(Container container, Scenario scenario) {
         Scenario other = scenario.kind == Scenario.Kind.ALLOWED ? Scenario.NO_ORIGIN : Scenario.ACTUAL;
-        Outcome wrong = Implementations.floor(other).outcome();
-        assertFalse(wrong.problemFor(scenario) == null && wrong.equals(Implementations.floor(scenario).outcome()),
+        Outcome wrong = Implementations.floor(container, other).outcome();
+        assertFalse(wrong.problemFor(scenario) == null
+                && wrong.equals(Implementations.floor(container, scenario).outcome()),
                 "the floor of " + other + " passes as an answer to " + scenario);
     }
 

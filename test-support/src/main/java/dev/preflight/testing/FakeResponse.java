@@ -1,6 +1,6 @@
-package dev.preflight.bench.exchange;
+package dev.preflight.testing;
 
-import static dev.preflight.bench.exchange.BenchRequest.unused;
+import static dev.preflight.testing.FakeRequest.unused;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
@@ -19,14 +19,37 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The response as response filters see it: a status and a header map. */
-public final class BenchResponse implements ContainerResponseContext {
+/**
+ * A response as response filters see it: a status and a header map. For a request a filter aborted,
+ * the map is the aborting {@link Response}'s own, as in a container; else one the container owns
+ * ({@link CaseInsensitiveHeaders} unless the caller supplies another).
+ *
+ * <p>Reusable: {@link #reset} points it at the next response, as a container's pooled objects are.
+ */
+public final class FakeResponse implements ContainerResponseContext {
     private int status;
-    private final MultivaluedMap<String, Object> headers;
+    private MultivaluedMap<String, Object> headers;
 
-    public BenchResponse(int status, MultivaluedMap<String, Object> headers) {
+    public FakeResponse(int status, MultivaluedMap<String, Object> headers) {
         this.status = status;
         this.headers = headers;
+    }
+
+    /** A response of {@code status} with an empty case-insensitive header map. */
+    public FakeResponse(int status) {
+        this(status, new CaseInsensitiveHeaders<>());
+    }
+
+    /** What response filters see of a request aborted with {@code aborted}. */
+    public static FakeResponse of(Response aborted) {
+        return new FakeResponse(aborted.getStatus(), aborted.getHeaders());
+    }
+
+    /** Makes this the response of the next request. */
+    public FakeResponse reset(int status, MultivaluedMap<String, Object> headers) {
+        this.status = status;
+        this.headers = headers;
+        return this;
     }
 
     @Override
@@ -54,6 +77,7 @@ public final class BenchResponse implements ContainerResponseContext {
         return headers;
     }
 
+    /** The values of {@code name} as one string, joined by commas, or {@code null}. */
     @Override
     public String getHeaderString(String name) {
         List<Object> values = headers.get(name);
@@ -69,8 +93,42 @@ public final class BenchResponse implements ContainerResponseContext {
 
     @Override
     public MultivaluedMap<String, String> getStringHeaders() {
-        throw unused();
+        CaseInsensitiveHeaders<String> strings = new CaseInsensitiveHeaders<>();
+        headers.forEach((name, values) -> values.forEach(value -> strings.add(name, String.valueOf(value))));
+        return strings;
     }
+
+    @Override
+    public int getLength() {
+        return -1;
+    }
+
+    @Override
+    public MediaType getMediaType() {
+        return null;
+    }
+
+    @Override
+    public boolean hasEntity() {
+        return false;
+    }
+
+    @Override
+    public Object getEntity() {
+        return null;
+    }
+
+    @Override
+    public Class<?> getEntityClass() {
+        return null;
+    }
+
+    @Override
+    public Type getEntityType() {
+        return null;
+    }
+
+    // Below: what CORS code has no business with.
 
     @Override
     public Set<String> getAllowedMethods() {
@@ -85,16 +143,6 @@ public final class BenchResponse implements ContainerResponseContext {
     @Override
     public Locale getLanguage() {
         throw unused();
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
-    }
-
-    @Override
-    public MediaType getMediaType() {
-        return null;
     }
 
     @Override
@@ -135,26 +183,6 @@ public final class BenchResponse implements ContainerResponseContext {
     @Override
     public Link.Builder getLinkBuilder(String relation) {
         throw unused();
-    }
-
-    @Override
-    public boolean hasEntity() {
-        return false;
-    }
-
-    @Override
-    public Object getEntity() {
-        return null;
-    }
-
-    @Override
-    public Class<?> getEntityClass() {
-        return null;
-    }
-
-    @Override
-    public Type getEntityType() {
-        return null;
     }
 
     @Override

@@ -1,44 +1,58 @@
-package dev.preflight.bench.exchange;
-
-import static dev.preflight.bench.exchange.BenchRequest.unused;
+package dev.preflight.testing;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The request's path and URI, fixed when the request is prepared. */
-final class FixedUriInfo implements UriInfo {
+/**
+ * A request's base URI and path, fixed when the request is made. The path is relative to the
+ * application, as sent ({@code getPath(false)}) or percent-decoded. A path that is no valid URI (a
+ * browser sends {@code [} and {@code |} unencoded) has no request URI: {@link #getRequestUri()} throws,
+ * as RESTEasy's does.
+ */
+public final class FakeUriInfo implements UriInfo {
     private final URI baseUri;
-    private final URI requestUri;
     private final String path;
+    private final URI requestUri;
 
-    FixedUriInfo(URI baseUri, String path) {
+    public FakeUriInfo(URI baseUri, String path) {
         this.baseUri = baseUri;
-        this.requestUri = baseUri.resolve(path);
         this.path = path;
+        URI resolved;
+        try {
+            resolved = URI.create(baseUri.toString() + path);
+        } catch (IllegalArgumentException e) {
+            resolved = null;
+        }
+        this.requestUri = resolved;
     }
 
     @Override
     public String getPath() {
-        return path;
+        return getPath(true);
     }
 
     @Override
     public String getPath(boolean decode) {
-        return path;
+        return decode ? URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8) : path;
     }
 
     @Override
     public URI getRequestUri() {
+        if (requestUri == null) {
+            throw new IllegalArgumentException("not a URI: " + baseUri + path);
+        }
         return requestUri;
     }
 
     @Override
     public URI getAbsolutePath() {
-        return requestUri;
+        return getRequestUri();
     }
 
     @Override
@@ -48,71 +62,71 @@ final class FixedUriInfo implements UriInfo {
 
     @Override
     public List<PathSegment> getPathSegments() {
-        throw unused();
+        throw FakeRequest.unused();
     }
 
     @Override
     public List<PathSegment> getPathSegments(boolean decode) {
-        throw unused();
+        throw FakeRequest.unused();
     }
 
     @Override
     public UriBuilder getRequestUriBuilder() {
-        throw unused();
+        throw FakeRequest.unused();
     }
 
     @Override
     public UriBuilder getAbsolutePathBuilder() {
-        throw unused();
+        throw FakeRequest.unused();
     }
 
     @Override
     public UriBuilder getBaseUriBuilder() {
-        throw unused();
+        throw FakeRequest.unused();
     }
 
     @Override
     public MultivaluedMap<String, String> getPathParameters() {
-        throw unused();
+        throw FakeRequest.unused();
     }
 
     @Override
     public MultivaluedMap<String, String> getPathParameters(boolean decode) {
-        throw unused();
+        throw FakeRequest.unused();
     }
 
     @Override
     public MultivaluedMap<String, String> getQueryParameters() {
-        throw unused();
+        throw FakeRequest.unused();
     }
 
     @Override
     public MultivaluedMap<String, String> getQueryParameters(boolean decode) {
-        throw unused();
+        throw FakeRequest.unused();
     }
 
     @Override
     public List<String> getMatchedURIs() {
-        throw unused();
+        throw FakeRequest.unused();
     }
 
     @Override
     public List<String> getMatchedURIs(boolean decode) {
-        throw unused();
+        throw FakeRequest.unused();
     }
 
     @Override
     public List<Object> getMatchedResources() {
-        throw unused();
+        throw FakeRequest.unused();
     }
 
     @Override
     public URI resolve(URI uri) {
-        throw unused();
+        throw FakeRequest.unused();
     }
 
     @Override
     public URI relativize(URI uri) {
-        throw unused();
+        throw FakeRequest.unused();
     }
 }

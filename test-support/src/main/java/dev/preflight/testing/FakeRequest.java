@@ -1,14 +1,13 @@
-package dev.preflight.bench.exchange;
+package dev.preflight.testing;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Collection;
@@ -19,24 +18,44 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A prepared request, the same for every implementation: a plain holder, so that what a benchmark
- * measures is the CORS code and not a container. What a filter can change ({@code abortWith},
- * properties) is reset before each operation.
+ * A request as a filter sees it: method, headers, URI, properties, and the response a filter aborted
+ * it with. Headers go into a map that ignores the case of names ({@link CaseInsensitiveHeaders}) unless
+ * the caller supplies another (a runtime's own class, or a case-sensitive map to test that code does
+ * not depend on case-insensitivity). What CORS code has no business reading throws, so that a test
+ * shows it if it starts to.
+ *
+ * <p>Reusable: {@link #reset()} forgets what filters did, as a container's next request would.
  */
-public final class BenchRequest implements ContainerRequestContext {
+public final class FakeRequest implements ContainerRequestContext {
     private final String method;
-    private final MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
+    private final MultivaluedMap<String, String> headers;
     private final UriInfo uriInfo;
     private final Map<String, Object> properties = new HashMap<>();
     private Response aborted;
 
-    public BenchRequest(String method, URI baseUri, String path, Map<String, String> headers) {
+    /**
+     * @param baseUri the application's base URI, ending in {@code /}
+     * @param path the path relative to it, as sent
+     * @param headers the map to hold the request's headers
+     */
+    public FakeRequest(String method, URI baseUri, String path, MultivaluedMap<String, String> headers) {
         this.method = method;
-        this.uriInfo = new FixedUriInfo(baseUri, path);
-        headers.forEach(this.headers::add);
+        this.uriInfo = new FakeUriInfo(baseUri, path);
+        this.headers = headers;
     }
 
-    /** Forgets what filters did in the previous operation. */
+    /** A request to {@code path} under the application at {@code baseUri}, with case-insensitive headers. */
+    public FakeRequest(String method, String baseUri, String path) {
+        this(method, URI.create(baseUri), path, new CaseInsensitiveHeaders<>());
+    }
+
+    /** Adds a header line. */
+    public FakeRequest header(String name, String value) {
+        headers.add(name, value);
+        return this;
+    }
+
+    /** Forgets what filters did: the aborting response and the properties. */
     public void reset() {
         aborted = null;
         if (!properties.isEmpty()) {
@@ -90,7 +109,11 @@ public final class BenchRequest implements ContainerRequestContext {
 
     @Override
     public void setProperty(String name, Object object) {
-        properties.put(name, object);
+        if (object == null) {
+            properties.remove(name);
+        } else {
+            properties.put(name, object);
+        }
     }
 
     @Override
@@ -98,7 +121,22 @@ public final class BenchRequest implements ContainerRequestContext {
         properties.remove(name);
     }
 
-    // Below: what no CORS implementation under test reads. Failing loudly shows if one starts to.
+    @Override
+    public int getLength() {
+        return -1;
+    }
+
+    @Override
+    public MediaType getMediaType() {
+        return null;
+    }
+
+    @Override
+    public boolean hasEntity() {
+        return false;
+    }
+
+    // Below: what CORS code has no business with.
 
     @Override
     public void setRequestUri(URI requestUri) {
@@ -131,16 +169,6 @@ public final class BenchRequest implements ContainerRequestContext {
     }
 
     @Override
-    public int getLength() {
-        return -1;
-    }
-
-    @Override
-    public MediaType getMediaType() {
-        return null;
-    }
-
-    @Override
     public List<MediaType> getAcceptableMediaTypes() {
         throw unused();
     }
@@ -153,11 +181,6 @@ public final class BenchRequest implements ContainerRequestContext {
     @Override
     public Map<String, Cookie> getCookies() {
         throw unused();
-    }
-
-    @Override
-    public boolean hasEntity() {
-        return false;
     }
 
     @Override
@@ -181,6 +204,6 @@ public final class BenchRequest implements ContainerRequestContext {
     }
 
     static UnsupportedOperationException unused() {
-        return new UnsupportedOperationException("not part of the benchmarked request");
+        return new UnsupportedOperationException("not part of the fake request: CORS code should not need it");
     }
 }
