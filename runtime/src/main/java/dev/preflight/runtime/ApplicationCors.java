@@ -22,6 +22,8 @@ final class ApplicationCors {
     static final String LOAD_SERVICES = "jakarta.ws.rs.loadServices";
 
     private final List<PolicyLookup> lookups = new CopyOnWriteArrayList<>();
+    /** Binds the filters of this application, however the runtime calls it. */
+    private final PreflightBinder binder = new PreflightBinder(this);
     private final Set<Class<?>> rootClasses = new LinkedHashSet<>();
     private volatile ResourceModel model;
     /** Whether a generated feature came through service loading or by hand, not only as a listed provider. */
@@ -64,6 +66,11 @@ final class ApplicationCors {
             }
         }
         return active;
+    }
+
+    /** The one {@link PreflightBinder} of this application. */
+    PreflightBinder binder() {
+        return binder;
     }
 
     /** The policy of a resource method: the first generated table that has one. */
