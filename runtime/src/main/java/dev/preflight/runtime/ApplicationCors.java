@@ -30,6 +30,8 @@ final class ApplicationCors {
     private volatile boolean requested;
     /** Decided at the first deployed resource method, then fixed. */
     private Boolean active;
+    /** Set by {@link StandaloneBinder}: the runtime is Quarkus REST, which reads paths its own way. */
+    private volatile boolean nonAsciiStaysEncoded;
 
     /** Adds a generated feature's policies; the same table twice is kept once. */
     void add(PolicyLookup lookup) {
@@ -73,6 +75,15 @@ final class ApplicationCors {
         return binder;
     }
 
+    /**
+     * Marks the application as served by a runtime that matches paths with the escapes of non-ASCII
+     * bytes still encoded (Quarkus REST, the one runtime that calls {@link StandaloneBinder}); the
+     * model is built for it (see {@link ResourceModel#withNonAsciiEscapesUndecoded}).
+     */
+    void nonAsciiStaysEncoded() {
+        nonAsciiStaysEncoded = true;
+    }
+
     /** The policy of a resource method: the first generated table that has one. */
     CorsPolicy policyFor(Class<?> resourceClass, Method method) {
         for (PolicyLookup lookup : lookups) {
@@ -113,7 +124,8 @@ final class ApplicationCors {
                 }
             }
             try {
-                model = ResourceModel.of(roots, this::policyFor);
+                model = nonAsciiStaysEncoded ? ResourceModel.withNonAsciiEscapesUndecoded(roots, this::policyFor)
+                        : ResourceModel.of(roots, this::policyFor);
             } catch (RuntimeException e) {
                 // a path the runtime itself would not deploy: answer no preflight rather than guess
                 LOG.log(Level.WARNING, "Preflight cannot read the application's resource paths, so it answers "

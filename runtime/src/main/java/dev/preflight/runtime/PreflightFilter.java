@@ -107,7 +107,9 @@ final class PreflightFilter implements ContainerRequestFilter {
                 return null;
             }
         }
-        if (full.contains("//")) {
+        if (full.contains("//") || uri.getRequestUri().getRawFragment() != null) {
+            // a fragment is never sent by browsers; Quarkus REST matches "a#f" as one segment, java.net.URI
+            // reads "a" and a fragment
             return null;
         }
         if (!base.endsWith("/")) {

@@ -41,10 +41,14 @@ final class ResourceModel {
 
     private final Entry[] roots;
     private final BiFunction<Class<?>, Method, CorsPolicy> policies;
+    /** The runtime matches with escapes of non-ASCII bytes still encoded (Quarkus REST). */
+    private final boolean nonAsciiStaysEncoded;
     private final Map<Class<?>, Type> types = new HashMap<>();
 
-    private ResourceModel(Collection<Class<?>> rootClasses, BiFunction<Class<?>, Method, CorsPolicy> policies) {
+    private ResourceModel(Collection<Class<?>> rootClasses, BiFunction<Class<?>, Method, CorsPolicy> policies,
+            boolean nonAsciiStaysEncoded) {
         this.policies = policies;
+        this.nonAsciiStaysEncoded = nonAsciiStaysEncoded;
         // root classes whose templates match alike are one root to Jakarta REST
         Map<String, List<Class<?>>> byPath = new LinkedHashMap<>();
         Map<String, PathPattern> patterns = new LinkedHashMap<>();
@@ -68,7 +72,19 @@ final class ResourceModel {
      * with every policy of {@code policies}.
      */
     static ResourceModel of(Collection<Class<?>> rootClasses, BiFunction<Class<?>, Method, CorsPolicy> policies) {
-        return new ResourceModel(rootClasses, policies);
+        return new ResourceModel(rootClasses, policies, false);
+    }
+
+    /**
+     * {@link #of(Collection, BiFunction)} for a runtime that matches templates against the path with
+     * the escapes of non-ASCII bytes still encoded, as Quarkus REST does: it matches the path as the
+     * HTTP layer normalized it, which decodes escapes of ASCII characters only, so {@code caf%C3%A9}
+     * never reaches {@code @Path("café")} there (a parameter template takes it instead). Such a path
+     * gets {@link Route#NONE}, since the decoded reading would name the wrong method.
+     */
+    static ResourceModel withNonAsciiEscapesUndecoded(Collection<Class<?>> rootClasses,
+            BiFunction<Class<?>, Method, CorsPolicy> policies) {
+        return new ResourceModel(rootClasses, policies, true);
     }
 
     /**
@@ -89,6 +105,9 @@ final class ResourceModel {
         }
         if (path.indexOf('%') < 0) {
             return select(roots, path, from, false, 0);
+        }
+        if (nonAsciiStaysEncoded && hasNonAsciiEscape(path)) {
+            return Route.NONE;
         }
         String decoded = decode(path);
         if (decoded == null || hasDotSegment(decoded, from)) {
@@ -355,6 +374,16 @@ final class ResourceModel {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@code path} has an escape of a byte above 0x7F ({@code %80} to {@code %FF}, either case). */
+    static boolean hasNonAsciiEscape(String path) {
+        for (int i = path.indexOf('%'); i >= 0 && i + 1 < path.length(); i = path.indexOf('%', i + 1)) {
+            if (Character.digit(path.charAt(i + 1), 16) >= 8) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a segment of {@code path} after {@code from} is {@code .} or {@code ..}, which a runtime may resolve. */
