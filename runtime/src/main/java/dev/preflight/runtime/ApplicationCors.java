@@ -1,5 +1,6 @@
 package dev.preflight.runtime;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ final class ApplicationCors {
     private volatile boolean requested;
     /** Decided at the first deployed resource method, then fixed. */
     private Boolean active;
-    /** Set by {@link StandaloneBinder}: the runtime is Quarkus REST, which reads paths its own way. */
-    private volatile boolean nonAsciiStaysEncoded;
+    /** Set by {@link StandaloneBinder}: the runtime is Quarkus REST, which reads some paths its own way. */
+    private volatile boolean quarkusRest;
 
     /** Adds a generated feature's policies; the same table twice is kept once. */
     void add(PolicyLookup lookup) {
@@ -76,12 +77,32 @@ final class ApplicationCors {
     }
 
     /**
-     * Marks the application as served by a runtime that matches paths with the escapes of non-ASCII
-     * bytes still encoded (Quarkus REST, the one runtime that calls {@link StandaloneBinder}); the
-     * model is built for it (see {@link ResourceModel#withNonAsciiEscapesUndecoded}).
+     * Marks the application as served by Quarkus REST, the one runtime that calls
+     * {@link StandaloneBinder}; the model is built for its reading of paths
+     * ({@link ResourceModel#forQuarkusRest}).
      */
-    void nonAsciiStaysEncoded() {
-        nonAsciiStaysEncoded = true;
+    void servedByQuarkusRest() {
+        quarkusRest = true;
+    }
+
+    /**
+     * What Quarkus REST leaves in the request's properties when the path had a {@code ;}: it then
+     * removes the matrix parameters, and decodes the path, before pre-matching filters run, so its
+     * request URI no longer shows them, while its router matches the decoded path against templates it
+     * keeps encoded ({@code my%20docs;} never reaches {@code @Path("my docs")}).
+     */
+    static final String QUARKUS_REST_PATH_SEGMENTS = "$RR$PathSegments";
+
+    /**
+     * The path a preflight (or a 406 or 415) is matched with, {@link PreflightFilter#matchablePath}, or
+     * {@code null}; on Quarkus REST also {@code null} for a path that had matrix parameters, since the
+     * path it gives is not the one its router matches then.
+     */
+    String matchablePath(ContainerRequestContext request) {
+        if (quarkusRest && request.getProperty(QUARKUS_REST_PATH_SEGMENTS) != null) {
+            return null;
+        }
+        return PreflightFilter.matchablePath(request);
     }
 
     /** The policy of a resource method: the first generated table that has one. */
@@ -124,7 +145,7 @@ final class ApplicationCors {
                 }
             }
             try {
-                model = nonAsciiStaysEncoded ? ResourceModel.withNonAsciiEscapesUndecoded(roots, this::policyFor)
+                model = quarkusRest ? ResourceModel.forQuarkusRest(roots, this::policyFor)
                         : ResourceModel.of(roots, this::policyFor);
             } catch (RuntimeException e) {
                 // a path the runtime itself would not deploy: answer no preflight rather than guess

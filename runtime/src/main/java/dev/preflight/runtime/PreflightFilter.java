@@ -50,7 +50,7 @@ final class PreflightFilter implements ContainerRequestFilter {
             return;
         }
         String method = requestMethods.get(0);
-        String path = matchablePath(request);
+        String path = application.matchablePath(request);
         if (path == null) {
             return;
         }

@@ -41,14 +41,14 @@ final class ResourceModel {
 
     private final Entry[] roots;
     private final BiFunction<Class<?>, Method, CorsPolicy> policies;
-    /** The runtime matches with escapes of non-ASCII bytes still encoded (Quarkus REST). */
-    private final boolean nonAsciiStaysEncoded;
+    /** The runtime is Quarkus REST, which reads some paths its own way ({@link #forQuarkusRest}). */
+    private final boolean quarkusRest;
     private final Map<Class<?>, Type> types = new HashMap<>();
 
     private ResourceModel(Collection<Class<?>> rootClasses, BiFunction<Class<?>, Method, CorsPolicy> policies,
-            boolean nonAsciiStaysEncoded) {
+            boolean quarkusRest) {
         this.policies = policies;
-        this.nonAsciiStaysEncoded = nonAsciiStaysEncoded;
+        this.quarkusRest = quarkusRest;
         // root classes whose templates match alike are one root to Jakarta REST
         Map<String, List<Class<?>>> byPath = new LinkedHashMap<>();
         Map<String, PathPattern> patterns = new LinkedHashMap<>();
@@ -76,13 +76,15 @@ final class ResourceModel {
     }
 
     /**
-     * {@link #of(Collection, BiFunction)} for a runtime that matches templates against the path with
-     * the escapes of non-ASCII bytes still encoded, as Quarkus REST does: it matches the path as the
-     * HTTP layer normalized it, which decodes escapes of ASCII characters only, so {@code caf%C3%A9}
-     * never reaches {@code @Path("café")} there (a parameter template takes it instead). Such a path
-     * gets {@link Route#NONE}, since the decoded reading would name the wrong method.
+     * {@link #of(Collection, BiFunction)} for Quarkus REST, whose router matches templates against the
+     * path as the HTTP layer normalized it, which decodes escapes of ASCII characters only: a path with
+     * an escape of a non-ASCII byte never reaches a literal template it decodes to there
+     * ({@code caf%C3%A9} never reaches {@code @Path("café")}; a parameter template takes it), so such a
+     * path gets {@link Route#NONE}, as the dispatch differential test requires. (Its other reading, of
+     * paths with matrix parameters, is handled before the model: see
+     * {@link ApplicationCors#matchablePath}.)
      */
-    static ResourceModel withNonAsciiEscapesUndecoded(Collection<Class<?>> rootClasses,
+    static ResourceModel forQuarkusRest(Collection<Class<?>> rootClasses,
             BiFunction<Class<?>, Method, CorsPolicy> policies) {
         return new ResourceModel(rootClasses, policies, true);
     }
@@ -106,7 +108,7 @@ final class ResourceModel {
         if (path.indexOf('%') < 0) {
             return select(roots, path, from, false, 0);
         }
-        if (nonAsciiStaysEncoded && hasNonAsciiEscape(path)) {
+        if (quarkusRest && hasNonAsciiEscape(path)) {
             return Route.NONE;
         }
         String decoded = decode(path);

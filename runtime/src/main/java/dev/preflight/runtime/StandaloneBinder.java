@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.FeatureContext;
  * of the application that a generated feature configured, found in the configuration, so an
  * application has one set of filters whichever way they were bound. Without a generated feature it
  * binds nothing. Being called also tells the application's {@link ResourceModel} how this runtime reads
- * paths ({@link ResourceModel#withNonAsciiEscapesUndecoded}).
+ * paths ({@link ResourceModel#forQuarkusRest}).
  *
  * <p>Jersey and RESTEasy never meet it: it is neither listed for service loading nor a {@code @Provider},
  * so there the feature's own registration of the binder stays the only one.
@@ -24,7 +24,7 @@ public final class StandaloneBinder implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         if (context.getConfiguration().getProperty(PreflightFeatureSupport.STATE) instanceof ApplicationCors application) {
-            application.nonAsciiStaysEncoded();
+            application.servedByQuarkusRest();
             application.binder().configure(resourceInfo, context);
         }
     }

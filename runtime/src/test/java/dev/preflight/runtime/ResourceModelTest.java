@@ -179,7 +179,7 @@ class ResourceModelTest {
         policies.put("Cafe#get", APP_POLICY);
         policies.put("Docs#get", ADMIN_POLICY);
         policies.put("Users#delete", APP_POLICY);
-        ResourceModel model = ResourceModel.withNonAsciiEscapesUndecoded(List.of(Cafe.class, Docs.class, Users.class),
+        ResourceModel model = ResourceModel.forQuarkusRest(List.of(Cafe.class, Docs.class, Users.class),
                 (type, method) -> policies.get(key(type, method)));
         assertNull(policyFor(model, "caf%C3%A9", "GET"), "Quarkus REST dispatches it to a parameter template, or none");
         assertNull(policyFor(model, "caf%c3%a9", "GET"));

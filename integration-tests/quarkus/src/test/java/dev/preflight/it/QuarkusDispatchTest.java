@@ -27,19 +27,21 @@ class QuarkusDispatchTest extends DispatchContract {
 
     /**
      * Where Quarkus REST reads paths its own way: it matches {@code caf%C3%A9} as sent, so
-     * {@code @Path("café")} never gets it and the catch-all {@code {any}} does. Its preflight is left
-     * alone, not answered with the policy of the literal template (as on Jersey and RESTEasy, which
-     * decode it).
+     * {@code @Path("café")} never gets it, and it sends {@code my%20docs;} past {@code @Path("my docs")};
+     * the catch-all {@code {any}} gets both. Their preflights are left alone, not answered with the
+     * policy of the literal template (as on Jersey and RESTEasy, which dispatch them there).
      */
     @Test
-    void aNonAsciiEscapeIsNotReadAsTheLiteralTemplateItDecodesTo() {
+    void pathsQuarkusRestReadsOtherwiseAreNotAnsweredByTheLiteralTemplatesPolicy() {
         try (TestServer server = QuarkusServer.start(new DispatchApplication())) {
             Http http = new Http(server.base());
-            Http.Reply actual = http.send("GET", "caf%C3%A9", "Origin", DispatchOracle.APP);
-            assertEquals("CatchAll#get", actual.header(DispatchedHeader.HEADER), actual::toString);
-            Http.Reply preflight = http.send("OPTIONS", "caf%C3%A9", "Origin", DispatchOracle.APP,
-                    "Access-Control-Request-Method", "GET");
-            assertNull(preflight.header("Access-Control-Allow-Origin"), preflight::toString);
+            for (String path : new String[] {"caf%C3%A9", "my%20docs;"}) {
+                Http.Reply actual = http.send("GET", path, "Origin", DispatchOracle.APP);
+                assertEquals("CatchAll#get", actual.header(DispatchedHeader.HEADER), actual::toString);
+                Http.Reply preflight = http.send("OPTIONS", path, "Origin", DispatchOracle.APP,
+                        "Access-Control-Request-Method", "GET");
+                assertNull(preflight.header("Access-Control-Allow-Origin"), preflight::toString);
+            }
         }
     }
 
