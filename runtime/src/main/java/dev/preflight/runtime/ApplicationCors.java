@@ -1,5 +1,6 @@
 package dev.preflight.runtime;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -22,12 +23,16 @@ final class ApplicationCors {
     static final String LOAD_SERVICES = "jakarta.ws.rs.loadServices";
 
     private final List<PolicyTable> tables = new CopyOnWriteArrayList<>();
+    /** Binds the filters of this application, however the runtime calls it. */
+    private final PreflightBinder binder = new PreflightBinder(this);
     private final Set<Class<?>> rootClasses = new LinkedHashSet<>();
     private volatile ResourceModel model;
     /** Whether a generated feature came through service loading or by hand, not only as a listed provider. */
     private volatile boolean requested;
     /** Decided at the first deployed resource method, then fixed. */
     private Boolean active;
+    /** Set by {@link StandaloneBinder}: the runtime is Quarkus REST, which reads some paths its own way. */
+    private volatile boolean quarkusRest;
 
     /** Adds a generated feature's policies; the same table twice is kept once. */
     void add(PolicyTable table) {
@@ -64,6 +69,40 @@ final class ApplicationCors {
             }
         }
         return active;
+    }
+
+    /** The one {@link PreflightBinder} of this application. */
+    PreflightBinder binder() {
+        return binder;
+    }
+
+    /**
+     * Marks the application as served by Quarkus REST, the one runtime that calls
+     * {@link StandaloneBinder}; the model is built for its reading of paths
+     * ({@link ResourceModel#forQuarkusRest}).
+     */
+    void servedByQuarkusRest() {
+        quarkusRest = true;
+    }
+
+    /**
+     * What Quarkus REST leaves in the request's properties when the path had a {@code ;}: it then
+     * removes the matrix parameters, and decodes the path, before pre-matching filters run, so its
+     * request URI no longer shows them, while its router matches the decoded path against templates it
+     * keeps encoded ({@code my%20docs;} never reaches {@code @Path("my docs")}).
+     */
+    static final String QUARKUS_REST_PATH_SEGMENTS = "$RR$PathSegments";
+
+    /**
+     * The path a preflight (or a 406 or 415) is matched with, {@link PreflightFilter#matchablePath}, or
+     * {@code null}; on Quarkus REST also {@code null} for a path that had matrix parameters, since the
+     * path it gives is not the one its router matches then.
+     */
+    String matchablePath(ContainerRequestContext request) {
+        if (quarkusRest && request.getProperty(QUARKUS_REST_PATH_SEGMENTS) != null) {
+            return null;
+        }
+        return PreflightFilter.matchablePath(request);
     }
 
     /** The policy of a resource method: the first generated table that has one. */
@@ -106,7 +145,8 @@ final class ApplicationCors {
                 }
             }
             try {
-                model = ResourceModel.of(roots, this::policyFor);
+                model = quarkusRest ? ResourceModel.forQuarkusRest(roots, this::policyFor)
+                        : ResourceModel.of(roots, this::policyFor);
             } catch (RuntimeException e) {
                 // a path the runtime itself would not deploy: answer no preflight rather than guess
                 LOG.log(Level.WARNING, "Preflight cannot read the application's resource paths, so it answers "

@@ -14,7 +14,7 @@ final class CorsLog {
     /** Like {@link #refused(String, String, String, String)}, reading the path only when the line is logged. */
     static void refused(String what, String origin, ContainerRequestContext request, String reason) {
         if (LOG.isLoggable(Level.DEBUG)) {
-            refused(what, origin, request.getUriInfo().getPath(false), reason);
+            refused(what, origin, PreflightFilter.matchablePath(request), reason);
         }
     }
 

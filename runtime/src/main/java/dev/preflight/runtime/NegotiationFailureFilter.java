@@ -30,7 +30,7 @@ final class NegotiationFailureFilter implements ContainerResponseFilter {
                 || response.getHeaders().containsKey(CorsHeaders.ALLOW_ORIGIN)) {
             return;
         }
-        String path = PreflightFilter.matchablePath(request);
+        String path = application.matchablePath(request);
         if (path == null) {
             return;
         }

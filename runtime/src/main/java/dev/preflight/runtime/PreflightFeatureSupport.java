@@ -69,7 +69,7 @@ public abstract class PreflightFeatureSupport implements Feature {
         application.add(policies, listedProvider);
         context.property(STATE, application);
         context.register(new PreflightFilter(application), PreflightFilter.PRIORITY);
-        context.register(new PreflightBinder(application));
+        context.register(application.binder());
         context.register(new NegotiationFailureFilter(application), CorsResourceFilter.PRIORITY);
         return true;
     }

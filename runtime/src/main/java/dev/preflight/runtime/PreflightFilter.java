@@ -50,7 +50,7 @@ final class PreflightFilter implements ContainerRequestFilter {
             return;
         }
         String method = requestMethods.get(0);
-        String path = matchablePath(request);
+        String path = application.matchablePath(request);
         if (path == null) {
             return;
         }
@@ -80,27 +80,46 @@ final class PreflightFilter implements ContainerRequestFilter {
     }
 
     /**
-     * The request path relative to the application as sent, or {@code null} when the runtime cannot
-     * give it back or its request URI has an empty segment: Jersey drops one right after the
-     * application path from {@code getPath}, but matches as if it were there. RESTEasy keeps it in
-     * {@code getPath}, and cannot build a request URI from a path with {@code [} or {@code |}, which
-     * browsers send unencoded, so there the path alone is read.
+     * The request path relative to the application as sent (still percent-encoded), or {@code null} when
+     * it cannot be told for certain or its request URI has an empty segment: Jersey drops one right after
+     * the application path from {@code getPath}, but matches as if it were there.
+     *
+     * <p>Read as the raw path of the request URI less the raw path of the base URI, which every runtime
+     * gives: Quarkus REST keeps no undecoded {@code getPath(false)} (it throws). A request URI outside
+     * the base URI (a base path the container matched in another spelling, {@code /%61pi} for
+     * {@code /api}) is not guessed at. RESTEasy cannot build a request URI from a path with {@code [} or
+     * {@code |}, which browsers send unencoded: there {@code getPath(false)} is read instead.
      */
     static String matchablePath(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
+        String full;
+        String base;
         try {
-            String full = uri.getRequestUri().getRawPath();
-            if (full == null || full.contains("//")) {
+            full = uri.getRequestUri().getRawPath();
+            base = uri.getBaseUri().getRawPath();
+        } catch (RuntimeException e) {
+            full = null;
+            base = null;
+        }
+        if (full == null || base == null) {
+            try {
+                return uri.getPath(false); // RESTEasy, for "[" or "|"
+            } catch (RuntimeException e) {
                 return null;
             }
-        } catch (RuntimeException e) {
-            // no request URI: the path as the runtime keeps it is all there is
         }
-        try {
-            return uri.getPath(false);
-        } catch (RuntimeException e) {
+        if (full.contains("//") || uri.getRequestUri().getRawFragment() != null) {
+            // a fragment is never sent by browsers; Quarkus REST matches "a#f" as one segment, java.net.URI
+            // reads "a" and a fragment
             return null;
         }
+        if (!base.endsWith("/")) {
+            base = base + "/";
+        }
+        if (full.startsWith(base)) {
+            return full.substring(base.length());
+        }
+        return base.equals(full + "/") ? "" : null;
     }
 
     /** The 204 of an allowed preflight: every value precomputed but the origin and echoed header names. */

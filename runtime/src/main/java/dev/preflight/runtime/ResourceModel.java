@@ -41,10 +41,14 @@ final class ResourceModel {
 
     private final Entry[] roots;
     private final BiFunction<Class<?>, Method, CorsPolicy> policies;
+    /** The runtime is Quarkus REST, which reads some paths its own way ({@link #forQuarkusRest}). */
+    private final boolean quarkusRest;
     private final Map<Class<?>, Type> types = new HashMap<>();
 
-    private ResourceModel(Collection<Class<?>> rootClasses, BiFunction<Class<?>, Method, CorsPolicy> policies) {
+    private ResourceModel(Collection<Class<?>> rootClasses, BiFunction<Class<?>, Method, CorsPolicy> policies,
+            boolean quarkusRest) {
         this.policies = policies;
+        this.quarkusRest = quarkusRest;
         // root classes whose templates match alike are one root to Jakarta REST
         Map<String, List<Class<?>>> byPath = new LinkedHashMap<>();
         Map<String, PathPattern> patterns = new LinkedHashMap<>();
@@ -68,7 +72,21 @@ final class ResourceModel {
      * with every policy of {@code policies}.
      */
     static ResourceModel of(Collection<Class<?>> rootClasses, BiFunction<Class<?>, Method, CorsPolicy> policies) {
-        return new ResourceModel(rootClasses, policies);
+        return new ResourceModel(rootClasses, policies, false);
+    }
+
+    /**
+     * {@link #of(Collection, BiFunction)} for Quarkus REST, whose router matches templates against the
+     * path as the HTTP layer normalized it, which decodes escapes of ASCII characters only: a path with
+     * an escape of a non-ASCII byte never reaches a literal template it decodes to there
+     * ({@code caf%C3%A9} never reaches {@code @Path("café")}; a parameter template takes it), so such a
+     * path gets {@link Route#NONE}, as the dispatch differential test requires. (Its other reading, of
+     * paths with matrix parameters, is handled before the model: see
+     * {@link ApplicationCors#matchablePath}.)
+     */
+    static ResourceModel forQuarkusRest(Collection<Class<?>> rootClasses,
+            BiFunction<Class<?>, Method, CorsPolicy> policies) {
+        return new ResourceModel(rootClasses, policies, true);
     }
 
     /**
@@ -89,6 +107,9 @@ final class ResourceModel {
         }
         if (path.indexOf('%') < 0) {
             return select(roots, path, from, false, 0);
+        }
+        if (quarkusRest && hasNonAsciiEscape(path)) {
+            return Route.NONE;
         }
         String decoded = decode(path);
         if (decoded == null || hasDotSegment(decoded, from)) {
@@ -355,6 +376,16 @@ final class ResourceModel {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@code path} has an escape of a byte above 0x7F ({@code %80} to {@code %FF}, either case). */
+    static boolean hasNonAsciiEscape(String path) {
+        for (int i = path.indexOf('%'); i >= 0 && i + 1 < path.length(); i = path.indexOf('%', i + 1)) {
+            if (Character.digit(path.charAt(i + 1), 16) >= 8) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a segment of {@code path} after {@code from} is {@code .} or {@code ..}, which a runtime may resolve. */

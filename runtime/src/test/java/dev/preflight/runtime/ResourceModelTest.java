@@ -175,6 +175,20 @@ class ResourceModelTest {
     }
 
     @Test
+    void quarkusRestNeverDecodesNonAsciiEscapesSoNoLiteralTemplateAnswersThem() {
+        policies.put("Cafe#get", APP_POLICY);
+        policies.put("Docs#get", ADMIN_POLICY);
+        policies.put("Users#delete", APP_POLICY);
+        ResourceModel model = ResourceModel.forQuarkusRest(List.of(Cafe.class, Docs.class, Users.class),
+                (type, method) -> policies.get(key(type, method)));
+        assertNull(policyFor(model, "caf%C3%A9", "GET"), "Quarkus REST dispatches it to a parameter template, or none");
+        assertNull(policyFor(model, "caf%c3%a9", "GET"));
+        assertNull(policyFor(model, "users/%C3%A9", "DELETE"), "any such path is left alone, a parameter's too");
+        assertSame(ADMIN_POLICY, policyFor(model, "/my%20docs", "GET"), "escapes of ASCII are read as elsewhere");
+        assertSame(APP_POLICY, policyFor(model, "users/7", "DELETE"));
+    }
+
+    @Test
     void aSubclassAtAnotherPathIsReadAtItsOwnPath() {
         policies.put("UsersV2#list", ADMIN_POLICY);
         ResourceModel model = model(Users.class, UsersV2.class);
