@@ -21,6 +21,10 @@ import jakarta.ws.rs.core.FeatureContext;
  */
 @ConstrainedTo(RuntimeType.SERVER)
 public final class StandaloneBinder implements DynamicFeature {
+    /** For the runtime, which creates it by its class name. */
+    public StandaloneBinder() {
+    }
+
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         if (context.getConfiguration().getProperty(PreflightFeatureSupport.STATE) instanceof ApplicationCors application) {
