@@ -111,8 +111,27 @@ public final class FeatureWriter {
     private static CodeBlock call(PolicyRow.Encoded row, Set<String> flagsUsed) {
         List<String> flags = row.flagNames();
         flagsUsed.addAll(flags);
-        return CodeBlock.of("add($S,\n$>$>$S, $S, $L, $S, $S, $S)$<$<", row.methodKeys(), row.origins(), row.patterns(),
-                flags.isEmpty() ? "0" : String.join(" | ", flags), row.allowHeaders(), row.exposeHeaders(),
-                row.maxAge());
+        return CodeBlock.of("add($L,\n$>$>$L, $L, $L, $L, $L, $L)$<$<", literal(row.methodKeys()), literal(row.origins()),
+                literal(row.patterns()), flags.isEmpty() ? "0" : String.join(" | ", flags), literal(row.allowHeaders()),
+                literal(row.exposeHeaders()), literal(row.maxAge()));
+    }
+
+    /**
+     * A string constant as JavaPoet's {@code $S} writes it. Rows are nearly all printable ASCII, which
+     * needs no escape, and writing them as they are spares JavaPoet a pass per character over a file
+     * that reaches megabytes at a thousand resources (the processor's classes are loaded afresh for
+     * each compilation, so that pass runs interpreted); anything else goes through {@code $S}.
+     */
+    static CodeBlock literal(String value) {
+        if (value == null) {
+            return CodeBlock.of("null");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return CodeBlock.of("$S", value);
+            }
+        }
+        return CodeBlock.of("$L", "\"" + value + "\"");
     }
 }

@@ -10,6 +10,11 @@ import java.util.Map;
  */
 public final class AttributeValues {
     private final Map<Attribute, Object> values;
+    /**
+     * The hash, once computed: policies are folded by value in hash sets and maps, thousands of times
+     * at a thousand resources, and an enum map hashes every entry each time.
+     */
+    private int hash;
 
     private AttributeValues(Map<Attribute, Object> values) {
         this.values = values;
@@ -48,7 +53,12 @@ public final class AttributeValues {
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        int h = hash;
+        if (h == 0) {
+            h = values.hashCode();
+            hash = h;
+        }
+        return h;
     }
 
     @Override

@@ -16,6 +16,16 @@ public record DeclaredPolicy(SourceSite site, Set<Attribute> explicit, Attribute
         explicit = explicit.isEmpty() ? EnumSet.noneOf(Attribute.class) : EnumSet.copyOf(explicit);
     }
 
+    /**
+     * Written out: the record's own goes through a method handle on every call, which is slow while the
+     * processor's classes, loaded afresh for each compilation, still run interpreted; declarations are
+     * hashed for every resource method that meets them.
+     */
+    @Override
+    public int hashCode() {
+        return (site.hashCode() * 31 + explicit.hashCode()) * 31 + values.hashCode();
+    }
+
     public boolean isExplicit(Attribute attribute) {
         return explicit.contains(attribute)
                 || (attribute == Attribute.ORIGINS && explicit.contains(Attribute.VALUE));
