@@ -22,15 +22,15 @@ import javax.tools.ToolProvider;
  * {@link FloorProcessors} (an idle processor, and one that writes a single empty class) and with
  * Preflight's processor, in turns after warm-up compiles, median of the timed ones.
  *
- * <p>Each compile is timed by the CPU time this JVM spends on it (javac's thread, the garbage
- * collector's and the JIT compiler's, read from the operating system's count for the process), not
- * by the wall clock: on a machine that other work shares, waiting for a core inflates wall time by
- * whatever else runs, while CPU time stays what the compile itself costs. {@code compile.clock=wall}
- * times by the wall clock instead, for a quiet machine.
+ * <p>Each compile is timed by the wall clock, which is what a build waits for; run it on a quiet
+ * machine. {@code compile.clock=cpu} times by the CPU time this JVM spends instead (javac's thread, the
+ * garbage collector's and the JIT compiler's), which other work on the machine does not inflate by
+ * waiting for a core, but which varies more from run to run with what the JIT compiler does.
  *
  * <p>Usage: {@code CompileCost [results.md]}; run with the processor and its dependencies on the class
  * path. System properties: {@code compile.sizes} (default {@code 100,1000}), {@code compile.warmup}
- * (default 3), {@code compile.runs} (default 7), {@code compile.clock} ({@code cpu} or {@code wall}).
+ * (default 3), {@code compile.runs} (default 7), {@code compile.clock} ({@code wall}, the default, or
+ * {@code cpu}).
  */
 public final class CompileCost {
     private static final String PROCESSOR = "dev.preflight.processor.PreflightProcessor";
@@ -38,7 +38,7 @@ public final class CompileCost {
     private static final List<String> SETUPS = java.util.Arrays.asList(null, FloorProcessors.Idle.class.getName(),
             FloorProcessors.OneClass.class.getName(), PROCESSOR);
 
-    private static final boolean WALL_CLOCK = "wall".equals(System.getProperty("compile.clock", "cpu"));
+    private static final boolean WALL_CLOCK = !"cpu".equals(System.getProperty("compile.clock", "wall"));
 
     private CompileCost() {
     }
