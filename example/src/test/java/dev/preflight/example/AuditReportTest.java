@@ -2,15 +2,13 @@ package dev.preflight.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.preflight.testing.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,90 +16,87 @@ import org.junit.jupiter.api.Test;
  * with the effective policy and where each value came from.
  */
 class AuditReportTest {
-    private static final String PACKAGE_ORIGINS = "\"origins\": [\"${notes.cors.origins:https://notes.example.com, "
-            + "http://localhost:8081}\"]";
+    private static final List<String> PACKAGE_ORIGINS = List.of("${notes.cors.origins:https://notes.example.com, "
+            + "http://localhost:8081}");
 
-    private static String report() throws IOException {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> report() throws IOException {
         try (InputStream in = AuditReportTest.class.getClassLoader()
                 .getResourceAsStream("META-INF/preflight/cors-policies.json")) {
             assertNotNull(in, "the build writes META-INF/preflight/cors-policies.json");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return (Map<String, Object>) Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
-    /** The report's entries, each as its JSON text, in order. */
-    private static List<String> entries(String report) {
-        List<String> entries = new ArrayList<>();
-        Matcher m = Pattern.compile("\\{\\n      \"path\".*?\\n    \\}", Pattern.DOTALL).matcher(report);
-        while (m.find()) {
-            entries.add(m.group());
-        }
-        return entries;
+    /** The report's endpoints, in order. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> endpoints(Map<String, Object> report) {
+        return (List<Map<String, Object>>) report.get("endpoints");
     }
 
-    private static String entry(List<String> entries, String path, String method) {
-        String key = "\"path\": \"" + path + "\",\n      \"method\": \"" + method + "\"";
-        return entries.stream().filter(e -> e.contains(key)).findFirst()
+    private static Map<String, Object> endpoint(Map<String, Object> report, String path, String method) {
+        return endpoints(report).stream()
+                .filter(e -> e.get("path").equals(path) && e.get("method").equals(method))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no entry for " + method + " " + path));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sources(Map<String, Object> endpoint) {
+        return (Map<String, Object>) endpoint.get("sources");
     }
 
     @Test
     void listsEveryEndpointOfTheExampleOnce() throws IOException {
-        List<String> entries = entries(report());
-        List<String> endpoints = new ArrayList<>();
-        for (String e : entries) {
-            Matcher m = Pattern.compile("\"path\": \"([^\"]*)\",\\n      \"method\": \"([A-Z]+)\"").matcher(e);
-            assertTrue(m.find(), e);
-            endpoints.add(m.group(2) + " " + m.group(1));
-        }
+        List<Map<String, Object>> entries = endpoints(report());
+        List<String> endpoints = entries.stream().map(e -> e.get("method") + " " + e.get("path")).toList();
         assertEquals(List.of("GET /api/notes", "POST /api/notes", "GET /api/notes/backup",
                 "DELETE /api/notes/{id: [0-9]+}", "GET /api/notes/{id: [0-9]+}", "PUT /api/notes/{id: [0-9]+}",
                 "DELETE /api/session", "GET /api/session", "POST /api/session", "GET /api/stats",
                 "POST /api/stats/reset"), endpoints);
-        for (String e : entries) {
+        for (Map<String, Object> e : entries) {
             // methods = "GET" on StatsResource leaves its reset uncovered, and the report says so
-            assertTrue(e.contains("\"covered\": " + !e.contains("/api/stats/reset")), e);
+            assertEquals(!e.get("path").equals("/api/stats/reset"), e.get("covered"), e::toString);
         }
     }
 
     @Test
     void pathsIncludeTheApplicationPath() throws IOException {
-        String report = report();
-        assertTrue(report.contains("\"applicationPath\": \"/api\",\n  \"pathsRelativeTo\": "
-                + "\"@ApplicationPath(\\\"api\\\") of dev.preflight.example.NotesApplication\""), report);
+        Map<String, Object> report = report();
+        assertEquals("/api", report.get("applicationPath"));
+        assertEquals("@ApplicationPath(\"api\") of dev.preflight.example.NotesApplication", report.get("pathsRelativeTo"));
     }
 
     @Test
     void thePackagePolicyCoversTheNotesAndTheClassAddsItsExposedHeader() throws IOException {
-        String list = entry(entries(report()), "/api/notes", "GET");
-        assertTrue(list.contains(PACKAGE_ORIGINS), list);
-        assertTrue(list.contains("\"allowedHeaders\": [\"Authorization\", \"Content-Type\"]"), list);
-        assertTrue(list.contains("\"exposedHeaders\": [\"X-Total-Count\"]"), list);
-        assertTrue(list.contains("\"maxAge\": 600"), list);
-        assertTrue(list.contains("\"origins\": \"package dev.preflight.example\""), list);
-        assertTrue(list.contains("\"exposedHeaders\": \"class dev.preflight.example.NoteResource\""), list);
+        Map<String, Object> list = endpoint(report(), "/api/notes", "GET");
+        assertEquals(PACKAGE_ORIGINS, list.get("origins"), list::toString);
+        assertEquals(List.of("Authorization", "Content-Type"), list.get("allowedHeaders"));
+        assertEquals(List.of("X-Total-Count"), list.get("exposedHeaders"));
+        assertEquals(600.0, list.get("maxAge"));
+        assertEquals("package dev.preflight.example", sources(list).get("origins"));
+        assertEquals("class dev.preflight.example.NoteResource", sources(list).get("exposedHeaders"));
     }
 
     @Test
     void theMethodLevelOverrideNarrowsDeleteToTheAdminConsole() throws IOException {
-        String delete = entry(entries(report()), "/api/notes/{id: [0-9]+}", "DELETE");
-        assertTrue(delete.contains("\"origins\": [\"https://admin.notes.example.com\"]"), delete);
-        assertTrue(delete.contains("\"origins\": \"method dev.preflight.example.NoteResource.delete(long)\""), delete);
-        assertTrue(delete.contains("\"allowedHeaders\": \"package dev.preflight.example\""), delete);
+        Map<String, Object> delete = endpoint(report(), "/api/notes/{id: [0-9]+}", "DELETE");
+        assertEquals(List.of("https://admin.notes.example.com"), delete.get("origins"), delete::toString);
+        assertEquals("method dev.preflight.example.NoteResource.delete(long)", sources(delete).get("origins"));
+        assertEquals("package dev.preflight.example", sources(delete).get("allowedHeaders"));
     }
 
     @Test
     void credentialsOnlyOnTheSessionAndNoCachingOnStats() throws IOException {
-        List<String> entries = entries(report());
+        Map<String, Object> report = report();
         for (String method : List.of("GET", "POST", "DELETE")) {
-            String session = entry(entries, "/api/session", method);
-            assertTrue(session.contains("\"allowCredentials\": true"), session);
-            assertTrue(session.contains("\"originPatterns\": [\"https://*.notes.example.com\", \"http://localhost:[*]\"]"),
-                    session);
+            Map<String, Object> session = endpoint(report, "/api/session", method);
+            assertEquals(true, session.get("allowCredentials"), session::toString);
+            assertEquals(List.of("https://*.notes.example.com", "http://localhost:[*]"), session.get("originPatterns"));
         }
-        String stats = entry(entries, "/api/stats", "GET");
-        assertTrue(stats.contains("\"allowCredentials\": false"), stats);
-        assertTrue(stats.contains("\"maxAge\": -1"), stats);
-        assertTrue(stats.contains("\"exposedHeaders\": []"), stats);
+        Map<String, Object> stats = endpoint(report, "/api/stats", "GET");
+        assertEquals(false, stats.get("allowCredentials"), stats::toString);
+        assertEquals(-1.0, stats.get("maxAge"));
+        assertEquals(List.of(), stats.get("exposedHeaders"));
     }
 }

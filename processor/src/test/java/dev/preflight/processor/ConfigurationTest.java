@@ -8,6 +8,7 @@ import static dev.preflight.processor.Sources.lineOf;
 import static dev.preflight.processor.Sources.source;
 
 import com.google.testing.compile.Compilation;
+import dev.preflight.testing.Json;
 import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.util.LinkedHashMap;

@@ -5,6 +5,7 @@ import static dev.preflight.processor.GenerationTest.methodKeys;
 import static dev.preflight.processor.GenerationTest.policyRow;
 import static dev.preflight.processor.GenerationTest.rows;
 
+import dev.preflight.testing.Json;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.preflight.bench.report;
 
+import dev.preflight.testing.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

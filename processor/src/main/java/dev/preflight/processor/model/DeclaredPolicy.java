@@ -1,14 +1,13 @@
 package dev.preflight.processor.model;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
  * The attribute values of one {@code @CrossOrigin} as written, and which of them were written
  * explicitly (the others hold the annotation's defaults).
  */
-public record DeclaredPolicy(SourceSite site, Set<Attribute> explicit, AttributeValues values) {
+public record DeclaredPolicy(SourceSite site, Set<Attribute> explicit, AttributeValues values) implements PolicyValues {
 
     public static final long DEFAULT_MAX_AGE = 1800;
 
@@ -29,32 +28,5 @@ public record DeclaredPolicy(SourceSite site, Set<Attribute> explicit, Attribute
     public boolean isExplicit(Attribute attribute) {
         return explicit.contains(attribute)
                 || (attribute == Attribute.ORIGINS && explicit.contains(Attribute.VALUE));
-    }
-
-    // the attributes the rules read most, by name
-
-    public List<String> origins() {
-        return values.strings(Attribute.ORIGINS);
-    }
-
-    public List<String> originPatterns() {
-        return values.strings(Attribute.ORIGIN_PATTERNS);
-    }
-
-    public List<String> allowedHeaders() {
-        return values.strings(Attribute.ALLOWED_HEADERS);
-    }
-
-    public List<String> exposedHeaders() {
-        return values.strings(Attribute.EXPOSED_HEADERS);
-    }
-
-    /** The HTTP methods of {@code methods}. */
-    public List<String> allowedMethods() {
-        return values.strings(Attribute.METHODS);
-    }
-
-    public long maxAge() {
-        return values.seconds(Attribute.MAX_AGE);
     }
 }

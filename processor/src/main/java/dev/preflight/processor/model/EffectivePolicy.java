@@ -1,6 +1,5 @@
 package dev.preflight.processor.model;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,7 +7,7 @@ import java.util.Map;
  * attribute. {@link #sources()} tells, for each attribute, which declaration it came from, so that a
  * finding points at the annotation that wrote the value.
  */
-public record EffectivePolicy(AttributeValues values, Map<Attribute, DeclaredPolicy> sources) {
+public record EffectivePolicy(AttributeValues values, Map<Attribute, DeclaredPolicy> sources) implements PolicyValues {
 
     public EffectivePolicy {
         sources = Map.copyOf(sources);
@@ -29,40 +28,5 @@ public record EffectivePolicy(AttributeValues values, Map<Attribute, DeclaredPol
      */
     public EffectivePolicy withoutSources() {
         return new EffectivePolicy(values, Map.of());
-    }
-
-    // the attributes the rules and the plan read most, by name
-
-    public List<String> origins() {
-        return values.strings(Attribute.ORIGINS);
-    }
-
-    public List<String> originPatterns() {
-        return values.strings(Attribute.ORIGIN_PATTERNS);
-    }
-
-    public List<String> allowedHeaders() {
-        return values.strings(Attribute.ALLOWED_HEADERS);
-    }
-
-    public List<String> exposedHeaders() {
-        return values.strings(Attribute.EXPOSED_HEADERS);
-    }
-
-    /** The HTTP methods of {@code methods}; empty for all that the resource methods implement. */
-    public List<String> allowedMethods() {
-        return values.strings(Attribute.METHODS);
-    }
-
-    public boolean allowCredentials() {
-        return values.flag(Attribute.ALLOW_CREDENTIALS);
-    }
-
-    public long maxAge() {
-        return values.seconds(Attribute.MAX_AGE);
-    }
-
-    public boolean allowPrivateNetwork() {
-        return values.flag(Attribute.ALLOW_PRIVATE_NETWORK);
     }
 }

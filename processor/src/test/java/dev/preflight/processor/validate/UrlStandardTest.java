@@ -3,7 +3,7 @@ package dev.preflight.processor.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.preflight.processor.Json;
+import dev.preflight.testing.Json;
 import dev.preflight.runtime.OriginProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,15 @@
-package dev.preflight.bench.report;
+package dev.preflight.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Just enough JSON to read JMH's result file: objects, arrays, strings, numbers, literals. */
-final class Json {
+/**
+ * Just enough JSON for the project's tests and tools: JMH's result file, the URL standard's test data,
+ * the processor's audit report. Objects keep their keys' order; numbers are {@code Double}.
+ */
+public final class Json {
     private final String text;
     private int at;
 
@@ -15,7 +18,7 @@ final class Json {
     }
 
     /** Maps for objects, lists for arrays, {@code Double}, {@code String}, {@code Boolean} or {@code null}. */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json json = new Json(text);
         Object value = json.value();
         json.space();
