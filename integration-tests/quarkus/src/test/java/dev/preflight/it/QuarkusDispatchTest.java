@@ -8,9 +8,8 @@ import dev.preflight.it.dispatch.DispatchContract;
 import dev.preflight.it.dispatch.DispatchOracle;
 import dev.preflight.it.dispatch.DispatchedHeader;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
+import jakarta.ws.rs.core.Application;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,10 +45,10 @@ class QuarkusDispatchTest extends DispatchContract {
     }
 
     /** The build of {@link DispatchApplication}. */
-    public static final class Build implements QuarkusTestProfile {
+    public static final class Build extends QuarkusServer.Build {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(QuarkusServer.APPLICATION, DispatchApplication.class.getName());
+        Class<? extends Application> application() {
+            return DispatchApplication.class;
         }
     }
 }

@@ -3,9 +3,8 @@ package dev.preflight.it;
 import dev.preflight.it.dispatch.DispatchContract;
 import dev.preflight.it.dispatch.OtherDispatchApplication;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
+import jakarta.ws.rs.core.Application;
 
 /** The dispatch differential test on a build of {@link OtherDispatchApplication}. */
 @QuarkusTest
@@ -17,10 +16,10 @@ class QuarkusOtherDispatchTest extends DispatchContract {
     }
 
     /** The build of {@link OtherDispatchApplication}. */
-    public static final class Build implements QuarkusTestProfile {
+    public static final class Build extends QuarkusServer.Build {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(QuarkusServer.APPLICATION, OtherDispatchApplication.class.getName());
+        Class<? extends Application> application() {
+            return OtherDispatchApplication.class;
         }
     }
 }

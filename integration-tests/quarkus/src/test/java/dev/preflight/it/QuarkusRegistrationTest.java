@@ -1,9 +1,8 @@
 package dev.preflight.it;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
+import jakarta.ws.rs.core.Application;
 
 /**
  * The registration contract on a build of {@link DoubleRegistrationApplication}: the generated feature also listed in {@code getClasses()} and {@code getSingletons()}, besides the extension's registration. The contract's cases
@@ -21,10 +20,10 @@ class QuarkusRegistrationTest extends RegistrationContract {
     }
 
     /** The build of {@link DoubleRegistrationApplication}. */
-    public static final class Build implements QuarkusTestProfile {
+    public static final class Build extends QuarkusServer.Build {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(QuarkusServer.APPLICATION, DoubleRegistrationApplication.class.getName());
+        Class<? extends Application> application() {
+            return DoubleRegistrationApplication.class;
         }
     }
 }

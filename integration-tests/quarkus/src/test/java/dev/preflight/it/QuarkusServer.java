@@ -2,7 +2,9 @@ package dev.preflight.it;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.net.URI;
+import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Assumptions;
 
@@ -41,5 +43,15 @@ final class QuarkusServer implements TestServer {
     @Override
     public void close() {
         // the application stays up for the other test classes of this build
+    }
+
+    /** A test profile that builds one application: Quarkus REST deploys one per build. */
+    abstract static class Build implements QuarkusTestProfile {
+        abstract Class<? extends Application> application();
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(APPLICATION, application().getName());
+        }
     }
 }

@@ -1,9 +1,8 @@
 package dev.preflight.it;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
+import jakarta.ws.rs.core.Application;
 
 /**
  * The registration contract on a build of {@link TwoModulesApplication}: another module's feature listed in {@code getClasses()}, besides this module's, which the extension registers. The contract's cases
@@ -21,10 +20,10 @@ class QuarkusTwoModulesTest extends RegistrationContract {
     }
 
     /** The build of {@link TwoModulesApplication}. */
-    public static final class Build implements QuarkusTestProfile {
+    public static final class Build extends QuarkusServer.Build {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(QuarkusServer.APPLICATION, TwoModulesApplication.class.getName());
+        Class<? extends Application> application() {
+            return TwoModulesApplication.class;
         }
     }
 }
