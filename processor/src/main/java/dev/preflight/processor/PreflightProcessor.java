@@ -74,7 +74,7 @@ public final class PreflightProcessor extends AbstractProcessor {
     private final List<AuditReportWriter.Endpoint> endpoints = new ArrayList<>();
     private final Map<String, ApplicationPath> applicationPaths = new TreeMap<>();
     private int featureRounds;
-    private boolean missingRuntimeReported;
+    private boolean missingDependencyReported;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -116,7 +116,8 @@ public final class PreflightProcessor extends AbstractProcessor {
             }
             TypeElement crossOrigin = processingEnv.getElementUtils().getTypeElement(PreflightProcessorInfo.CROSS_ORIGIN);
             Set<? extends Element> annotated = crossOrigin == null ? Set.of() : round.getElementsAnnotatedWith(crossOrigin);
-            if (!annotated.isEmpty() && !runtimeOnClasspath(annotated, crossOrigin)) {
+            if (!annotated.isEmpty() && (!runtimeOnClasspath(annotated, crossOrigin)
+                    || quarkusRestWithoutExtension(annotated, crossOrigin))) {
                 return false;
             }
             // a round whose resources take their policy from a package or an application that is not
@@ -140,19 +141,52 @@ public final class PreflightProcessor extends AbstractProcessor {
         if (processingEnv.getElementUtils().getTypeElement(RUNTIME_CLASS) != null) {
             return true;
         }
-        if (!missingRuntimeReported) {
-            missingRuntimeReported = true;
-            Element first = annotated.stream()
-                    .min(Comparator.comparing((Element e) -> e.getKind().isClass() || e.getKind().isInterface() ? 0 : 1)
-                            .thenComparing(e -> e.toString()))
-                    .orElseThrow();
-            AnnotationMirror mirror = first.getAnnotationMirrors().stream()
-                    .filter(m -> m.getAnnotationType().asElement().equals(crossOrigin))
-                    .findFirst().orElse(null);
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, MISSING_RUNTIME, first, mirror);
+        if (!missingDependencyReported) {
+            missingDependencyReported = true;
+            reportOnFirst(annotated, crossOrigin, MISSING_RUNTIME);
         }
         return false;
     }
+
+    /**
+     * Whether the application is compiled against Quarkus REST without {@code preflight-quarkus}: Quarkus
+     * REST reads no feature from service files and drops a dynamic feature a feature registers, so the
+     * generated feature would never run there, and nothing at run time would say so. One error, once per
+     * compilation, on the first {@code @CrossOrigin}; nothing is generated.
+     */
+    private boolean quarkusRestWithoutExtension(Set<? extends Element> annotated, TypeElement crossOrigin) {
+        if (processingEnv.getElementUtils().getTypeElement(QUARKUS_REST_CLASS) == null
+                || processingEnv.getElementUtils().getTypeElement(QUARKUS_EXTENSION_CLASS) != null) {
+            return false;
+        }
+        if (!missingDependencyReported) {
+            missingDependencyReported = true;
+            reportOnFirst(annotated, crossOrigin, MISSING_QUARKUS_EXTENSION);
+        }
+        return true;
+    }
+
+    /** An error on the first {@code @CrossOrigin}: the classes first, then by name, so that it is stable. */
+    private void reportOnFirst(Set<? extends Element> annotated, TypeElement crossOrigin, String message) {
+        Element first = annotated.stream()
+                .min(Comparator.comparing((Element e) -> e.getKind().isClass() || e.getKind().isInterface() ? 0 : 1)
+                        .thenComparing(e -> e.toString()))
+                .orElseThrow();
+        AnnotationMirror mirror = first.getAnnotationMirrors().stream()
+                .filter(m -> m.getAnnotationType().asElement().equals(crossOrigin))
+                .findFirst().orElse(null);
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, first, mirror);
+    }
+
+    /** A class of Quarkus REST's server (resteasy-reactive), on the compile classpath of its applications. */
+    private static final String QUARKUS_REST_CLASS = "org.jboss.resteasy.reactive.server.core.Deployment";
+    /** The class that marks preflight-quarkus on the classpath. */
+    private static final String QUARKUS_EXTENSION_CLASS = "dev.preflight.quarkus.PreflightQuarkus";
+
+    static final String MISSING_QUARKUS_EXTENSION = "[preflight] Quarkus REST is on the compile classpath but "
+            + "dev.preflight:preflight-quarkus is not. Quarkus REST does not read the service file that registers "
+            + "the generated PreflightFeature elsewhere, so CORS would be off: add the dependency "
+            + "dev.preflight:preflight-quarkus (it brings preflight-runtime). Nothing was generated.";
 
     /** A class of preflight-runtime that the generated code calls. */
     private static final String RUNTIME_CLASS = "dev.preflight.runtime.PolicyTable";
