@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Usage: {@code EndToEnd [results.md]}. System properties: {@code e2e.requests} per measurement
  * (default 20000), {@code e2e.warmup} (default 30000), {@code e2e.rounds} (default 5),
  * {@code e2e.connections} (default 4), {@code e2e.pin} (default {@code true}: pin when {@code taskset}
- * and at least two cores are there).
+ * and at least two cores are there), {@code e2e.serverOptions} (JVM options added to every server's,
+ * space-separated: {@code -XX:StartFlightRecording=filename=/tmp/server-%p.jfr} profiles them).
  */
 public final class EndToEnd {
     private static final int REQUESTS = Integer.getInteger("e2e.requests", 20_000);
@@ -145,7 +146,12 @@ public final class EndToEnd {
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms512m", "-Xmx512m",
                 // without it the JDK's server waits for delayed ACKs between a response's head and body
                 // (about 40 ms a request on loopback), and every setup would measure that
-                "-Dsun.net.httpserver.nodelay=true",
+                "-Dsun.net.httpserver.nodelay=true"));
+        String extra = System.getProperty("e2e.serverOptions", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of(
                 "-cp", System.getProperty("java.class.path"), BenchServer.class.getName(), setup.runtime,
                 setup.cors.name()));
         return command;
