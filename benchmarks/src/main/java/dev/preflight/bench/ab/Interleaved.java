@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The floor, Preflight and RESTEasy's {@code CorsFilter} on one scenario, measured in turns in one JVM:
- * short slices of each, rotated, many rounds, each slice timed by the thread's CPU clock. On a machine
+ * The floor, the floor in Preflight's shape, Preflight and RESTEasy's {@code CorsFilter} on one
+ * scenario, measured in turns in one JVM: short slices of each, rotated, many rounds, each slice timed by the thread's CPU clock. On a machine
  * other processes load, JMH's one benchmark after the other meets different load; slices taken in turns
  * meet the same, so the ratio of each round is a fair one, and the median of the rounds' ratios is what
  * this prints. The price: the three share the exchange's call sites, so each filter call is a virtual
@@ -54,6 +54,8 @@ public final class Interleaved {
         int ops = args.length > 3 ? Integer.parseInt(args[3]) : 5_000;
         Map<String, Exchange> exchanges = new LinkedHashMap<>();
         exchanges.put("floor", Implementations.floor(container, scenario).verified("floor", scenario));
+        exchanges.put("floor in Preflight's shape",
+                Implementations.floorInPreflightsShape(container, scenario).verified("floor in Preflight's shape", scenario));
         exchanges.put("Preflight", Implementations.preflight(container, scenario).verified("Preflight", scenario));
         if (Implementations.resteasySupports(scenario)) {
             exchanges.put("RESTEasy", Implementations.resteasy(container, scenario).verified("RESTEasy", scenario));

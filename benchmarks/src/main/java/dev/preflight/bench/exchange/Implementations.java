@@ -101,6 +101,65 @@ public final class Implementations {
     }
 
     /**
+     * The floor's answers given in the shape Jakarta REST leaves an implementation that answers
+     * preflights before any resource matching and refuses an origin before the resource method runs,
+     * as Preflight does: a pre-matching filter that tells a preflight by its method and headers and
+     * answers it; a request filter bound to the resource method that reads {@code Origin} and refuses;
+     * a global response filter that reads the status (the runtime answers 406 and 415 before any
+     * method is matched, so no bound filter sees them); and a response filter bound to the method that
+     * reads {@code Origin} again and sets the headers. Each decision is one comparison with a constant
+     * and every value is a constant. What this costs over {@link #floor} is the price of that shape;
+     * what Preflight costs over this is the price of its own decisions (which origin, which resource
+     * method a preflight's path leads to, which request headers).
+     */
+    public static Exchange floorInPreflightsShape(Container container, Scenario scenario) {
+        String allowed = scenario.kind == Scenario.Kind.ALLOWED ? scenario.origin : Policy.APP_ORIGIN;
+        ContainerRequestFilter preMatching = request -> {
+            if (!HttpMethod.OPTIONS.equals(request.getMethod())) {
+                return;
+            }
+            MultivaluedMap<String, String> headers = request.getHeaders();
+            String origin = headers.getFirst("origin");
+            if (origin == null || headers.getFirst("access-control-request-method") == null) {
+                return;
+            }
+            request.abortWith(Response.noContent()
+                    .header("Access-Control-Allow-Origin", origin)
+                    .header("Access-Control-Allow-Methods", "PUT")
+                    .header("Vary", PREFLIGHT_VARY)
+                    .header("Access-Control-Allow-Headers", "Authorization, Content-Type")
+                    .header("Access-Control-Allow-Credentials", "true")
+                    .header("Access-Control-Max-Age", "1800")
+                    .build());
+        };
+        ContainerRequestFilter refuse = request -> {
+            String origin = request.getHeaders().getFirst("origin");
+            if (origin != null && !origin.equals(allowed)) {
+                request.abortWith(Response.status(Response.Status.FORBIDDEN).header("Vary", "Origin").build());
+            }
+        };
+        ContainerResponseFilter negotiationFailures = (request, response) -> {
+            int status = response.getStatus();
+            if (status == 406 || status == 415) {
+                response.getHeaders().put("Vary", valueList("Origin"));
+            }
+        };
+        ContainerResponseFilter decorate = (request, response) -> {
+            String origin = request.getHeaders().getFirst("origin");
+            MultivaluedMap<String, Object> headers = response.getHeaders();
+            if (origin == null) {
+                headers.put("Vary", valueList("Origin"));
+            } else if (origin.equals(allowed)) {
+                headers.put("Access-Control-Allow-Origin", valueList(origin));
+                headers.put("Access-Control-Allow-Credentials", valueList("true"));
+                headers.put("Access-Control-Expose-Headers", valueList("X-Total-Count"));
+                headers.put("Vary", valueList("Origin"));
+            }
+        };
+        return JaxrsExchange.bound(container, scenario, preMatching, refuse, negotiationFailures, decorate);
+    }
+
+    /**
      * The cheapest way to set a header the API offers a response filter: one {@code put} of a one-value
      * list ({@code add} and {@code putSingle} look the name up first, then put a new list). The list is
      * mutable, as the map's own are: filters and writers that run later may add to it.

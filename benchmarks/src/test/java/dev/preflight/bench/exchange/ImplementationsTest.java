@@ -37,6 +37,12 @@ class ImplementationsTest {
 
     @ParameterizedTest
     @MethodSource("cases")
+    void floorInPreflightsShape(Container container, Scenario scenario) {
+        assertCorrect(Implementations.floorInPreflightsShape(container, scenario), scenario);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
     void resteasy(Container container, Scenario scenario) {
         if (Implementations.resteasySupports(scenario)) {
             assertCorrect(Implementations.resteasy(container, scenario), scenario);
