@@ -106,11 +106,10 @@ final class CorsPolicy {
                 if (++count > MAX_REQUEST_HEADER_NAMES) {
                     return "Access-Control-Request-Headers names more than " + MAX_REQUEST_HEADER_NAMES + " headers";
                 }
-                if (!HttpTokens.isToken(line, from, to)) {
-                    return "Access-Control-Request-Headers has an element that is not a header name";
-                }
                 if (!allowsHeader(line, from, to)) {
-                    return "request header " + CorsLog.printable(line.substring(from, to)) + " is not allowed";
+                    return HttpTokens.isToken(line, from, to)
+                            ? "request header " + CorsLog.printable(line.substring(from, to)) + " is not allowed"
+                            : "Access-Control-Request-Headers has an element that is not a header name";
                 }
             }
         }
@@ -141,14 +140,35 @@ final class CorsPolicy {
         return value.length() == 0 ? null : value.toString();
     }
 
+    /**
+     * Whether the element {@code s[from, to)} names an allowed header. A named header is a token, so
+     * a match settles it without checking the element's characters; only the wildcard needs that.
+     */
     private boolean allowsHeader(String s, int from, int to) {
-        int length = to - from;
         for (String name : namedHeaders) {
-            if (name.length() == length && s.regionMatches(true, from, name, 0, length)) {
+            if (equalsLowerCaseName(s, from, to, name)) {
                 return true;
             }
         }
-        return anyHeader && HttpTokens.wildcardCovers(s, from, to);
+        return anyHeader && HttpTokens.isToken(s, from, to) && HttpTokens.wildcardCovers(s, from, to);
+    }
+
+    /**
+     * Whether {@code s[from, to)} is {@code lowerCaseName} ignoring ASCII case only: header names are
+     * ASCII, and folding other letters as {@link String#regionMatches(boolean, int, String, int, int)}
+     * does would let a non-token, "x-custom" spelled with the long s (U+017F), pass for "x-custom".
+     */
+    private static boolean equalsLowerCaseName(String s, int from, int to, String lowerCaseName) {
+        if (to - from != lowerCaseName.length()) {
+            return false;
+        }
+        for (int i = from, j = 0; i < to; i++, j++) {
+            char c = s.charAt(i);
+            if (c != lowerCaseName.charAt(j) && !(c >= 'A' && c <= 'Z' && (char) (c + 32) == lowerCaseName.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -24,17 +24,27 @@ public final class HttpTokens {
     }
 
     /** {@code tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA}. */
+    private static final String TCHARS = "!#$%&'*+-.^_`|~0123456789"
+            + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    /** Bit {@code c} set for each tchar {@code c} below 64. */
+    private static final long TCHAR_LOW = bits(0);
+    /** Bit {@code c - 64} set for each tchar {@code c} from 64 to 127. */
+    private static final long TCHAR_HIGH = bits(64);
+
+    private static long bits(int offset) {
+        long bits = 0;
+        for (int i = 0; i < TCHARS.length(); i++) {
+            int c = TCHARS.charAt(i) - offset;
+            if (c >= 0 && c < 64) {
+                bits |= 1L << c;
+            }
+        }
+        return bits;
+    }
+
+    /** Whether {@code c} is a tchar: a test of one bit, as this runs for every character of a preflight's header names. */
     static boolean isTokenChar(char c) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-            return true;
-        }
-        switch (c) {
-            case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-            case '-': case '.': case '^': case '_': case '`': case '|': case '~':
-                return true;
-            default:
-                return false;
-        }
+        return c < 64 ? (TCHAR_LOW & (1L << c)) != 0 : c < 128 && (TCHAR_HIGH & (1L << (c - 64))) != 0;
     }
 
     /** Whether the comma-separated list {@code list} has the element {@code token}, compared ignoring case. */

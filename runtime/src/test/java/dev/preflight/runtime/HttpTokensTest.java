@@ -36,14 +36,14 @@ class HttpTokensTest {
     }
 
     @Test
-    void everyAsciiCharacterIsClassifiedAsRfc9110Says() {
+    void everyCharacterIsClassifiedAsRfc9110Says() {
         String tchars = "!#$%&'*+-.^_`|~";
-        for (char c = 0; c < 256; c++) {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
             boolean expected = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || tchars.indexOf(c) >= 0;
-            assertEquals(expected, HttpTokens.isTokenChar(c), "char " + (int) c);
+            assertEquals(expected, HttpTokens.isTokenChar(c), "char " + i);
         }
-        assertFalse(HttpTokens.isTokenChar('\uFFFF'));
     }
 
     @Test
