@@ -62,9 +62,8 @@ final class ResourceModel {
             byPath.computeIfAbsent(pattern.matchKey(), k -> new ArrayList<>()).add(root);
         }
         List<Entry> entries = new ArrayList<>();
-        byPath.forEach((key, classes) -> entries.add(new Entry(patterns.get(key), null, type(classes))));
-        entries.sort(PRECEDENCE);
-        this.roots = entries.toArray(new Entry[0]);
+        byPath.forEach((key, classes) -> entries.add(new Entry(patterns.get(key), null, type(classes), 0)));
+        this.roots = byPrecedence(entries);
     }
 
     /**
@@ -134,7 +133,7 @@ final class ResourceModel {
         Entry firstLocator = null;
         boolean locatorFirst = false;
         for (Entry entry : entries) {
-            if (entry.route == null && firstLocator != null && PRECEDENCE.compare(firstLocator, entry) != 0) {
+            if (entry.route == null && firstLocator != null && firstLocator.band != entry.band) {
                 continue; // only the first band of matching locators can be chosen
             }
             Route route = follow(entry, path, from, encodedForm, depth);
@@ -145,7 +144,7 @@ final class ResourceModel {
                 locatorFirst |= methods == null && band == null && firstLocator == null;
                 locators = locators == null ? route : Route.agreeing(locators, route);
                 firstLocator = firstLocator == null ? entry : firstLocator;
-            } else if (bandStart != null && PRECEDENCE.compare(bandStart, entry) == 0) {
+            } else if (bandStart != null && bandStart.band == entry.band) {
                 band = Route.agreeing(band, route);
             } else {
                 methods = methods == null ? band : band == null ? methods : Route.firstDeclaring(methods, band);
@@ -227,15 +226,15 @@ final class ResourceModel {
                 } else if (path != null) {
                     Class<?> target = method.getReturnType();
                     children.add(new Entry(PathPattern.parse(path.value()), null,
-                            isReadable(target) ? type(List.of(target)) : null));
+                            isReadable(target) ? type(List.of(target)) : null, 0));
                 }
             }
         }
         subResourceMethods.forEach((key, declared) -> children.add(
-                new Entry(patterns.get(key), Route.of(classes.get(0).getName() + " " + patterns.get(key), declared), null)));
-        children.sort(PRECEDENCE);
+                new Entry(patterns.get(key), Route.of(classes.get(0).getName() + " " + patterns.get(key), declared), null,
+                        0)));
         type.own = Route.of(classes.get(0).getName(), own);
-        type.children = children.toArray(new Entry[0]);
+        type.children = byPrecedence(children);
         return type;
     }
 
@@ -333,29 +332,23 @@ final class ResourceModel {
     static int shape(String path, int from) {
         int n = path.length();
         int shape = 0;
-        int start = from;
-        while (start <= n) {
-            int slash = path.indexOf('/', start);
-            int end = slash < 0 ? n : slash;
-            if (end == start && end < n) {
-                return UNSAFE; // an empty segment, "a//b"
-            }
-            if (isDotSegment(path, start, end)) {
+        int segment = from;
+        // one pass; the end of the path ends the last segment as a '/' would
+        for (int i = from; i <= n; i++) {
+            char c = i < n ? path.charAt(i) : '/';
+            if (c == '/') {
+                if ((i == segment && i < n) || isDotSegment(path, segment, i)) {
+                    return UNSAFE; // an empty segment ("a//b") or a dot segment
+                }
+                segment = i + 1;
+            } else if (c <= 0x20 || c >= 0x7f || c == '\\') {
                 return UNSAFE;
-            }
-            for (int i = start; i < end; i++) {
-                char c = path.charAt(i);
-                if (c <= 0x20 || c >= 0x7f || c == '\\') {
-                    return UNSAFE;
+            } else if (c == ';') {
+                if (i == segment) {
+                    return UNSAFE; // a segment of matrix parameters only: RESTEasy keeps it as a segment
                 }
-                if (c == ';') {
-                    if (i == start) {
-                        return UNSAFE; // a segment of matrix parameters only: RESTEasy keeps it as a segment
-                    }
-                    shape |= MATRIX;
-                }
+                shape |= MATRIX;
             }
-            start = end + 1;
         }
         return shape;
     }
@@ -404,7 +397,7 @@ final class ResourceModel {
 
     private static boolean isDotSegment(String path, int start, int end) {
         int length = end - start;
-        return (length == 1 || length == 2) && path.startsWith("..".substring(0, length), start);
+        return (length == 1 || length == 2) && path.charAt(start) == '.' && path.charAt(end - 1) == '.';
     }
 
     /**
@@ -445,8 +438,27 @@ final class ResourceModel {
         }
     }
 
-    /** A root path or a locator (leading to {@link #target}, {@code null} when unknown), or a group of sub-resource methods ({@link #route}). */
-    private record Entry(PathPattern pattern, Route route, Type target) {
+    /**
+     * A root path or a locator (leading to {@link #target}, {@code null} when unknown), or a group of
+     * sub-resource methods ({@link #route}); {@code band} numbers its precedence among its siblings
+     * (equal for entries of equal precedence), so that matching compares two ints, not two templates.
+     */
+    private record Entry(PathPattern pattern, Route route, Type target, int band) {
+    }
+
+    /** {@code entries} sorted by precedence, each with its band. */
+    private static Entry[] byPrecedence(List<Entry> entries) {
+        entries.sort(PRECEDENCE);
+        Entry[] sorted = new Entry[entries.size()];
+        int band = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            Entry entry = entries.get(i);
+            if (i > 0 && PRECEDENCE.compare(entries.get(i - 1), entry) != 0) {
+                band++;
+            }
+            sorted[i] = new Entry(entry.pattern, entry.route, entry.target, band);
+        }
+        return sorted;
     }
 
     /** The resource methods and the sub-resource methods and locators of one class (or of the root classes of one path). */
