@@ -69,14 +69,7 @@ public final class Implementations {
         String origin = scenario.origin;
         switch (scenario.kind) {
             case PREFLIGHT:
-                ContainerRequestFilter answer = request -> request.abortWith(Response.noContent()
-                        .header("Access-Control-Allow-Origin", origin)
-                        .header("Access-Control-Allow-Methods", "PUT")
-                        .header("Vary", PREFLIGHT_VARY)
-                        .header("Access-Control-Allow-Headers", "Authorization, Content-Type")
-                        .header("Access-Control-Allow-Credentials", "true")
-                        .header("Access-Control-Max-Age", "1800")
-                        .build());
+                ContainerRequestFilter answer = request -> request.abortWith(preflightAnswer(origin));
                 return JaxrsExchange.bound(container, scenario, answer, null, null, null);
             case ALLOWED:
                 ContainerResponseFilter decorate = (request, response) -> {
@@ -123,14 +116,7 @@ public final class Implementations {
             if (origin == null || headers.getFirst("access-control-request-method") == null) {
                 return;
             }
-            request.abortWith(Response.noContent()
-                    .header("Access-Control-Allow-Origin", origin)
-                    .header("Access-Control-Allow-Methods", "PUT")
-                    .header("Vary", PREFLIGHT_VARY)
-                    .header("Access-Control-Allow-Headers", "Authorization, Content-Type")
-                    .header("Access-Control-Allow-Credentials", "true")
-                    .header("Access-Control-Max-Age", "1800")
-                    .build());
+            request.abortWith(preflightAnswer(origin));
         };
         ContainerRequestFilter refuse = request -> {
             String origin = request.getHeaders().getFirst("origin");
@@ -157,6 +143,18 @@ public final class Implementations {
             }
         };
         return JaxrsExchange.bound(container, scenario, preMatching, refuse, negotiationFailures, decorate);
+    }
+
+    /** The floors' answer to the preflight scenario, built per request as any implementation must. */
+    private static Response preflightAnswer(String origin) {
+        return Response.noContent()
+                .header("Access-Control-Allow-Origin", origin)
+                .header("Access-Control-Allow-Methods", "PUT")
+                .header("Vary", PREFLIGHT_VARY)
+                .header("Access-Control-Allow-Headers", "Authorization, Content-Type")
+                .header("Access-Control-Allow-Credentials", "true")
+                .header("Access-Control-Max-Age", "1800")
+                .build();
     }
 
     /**

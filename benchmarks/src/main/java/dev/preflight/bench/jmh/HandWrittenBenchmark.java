@@ -1,19 +1,14 @@
 package dev.preflight.bench.jmh;
 
-import dev.preflight.bench.exchange.Container;
 import dev.preflight.bench.exchange.Exchange;
 import dev.preflight.bench.exchange.Implementations;
 import dev.preflight.bench.exchange.Scenario;
 import org.openjdk.jmh.annotations.Param;
 
 /** A tutorial's hand-written filter. */
-public class HandWrittenBenchmark extends CorsBenchmark {
+public class HandWrittenBenchmark extends JaxrsBenchmark {
     @Param({"PREFLIGHT", "ACTUAL", "NO_ORIGIN", "REFUSED", "ALLOWLIST_1", "ALLOWLIST_10", "ALLOWLIST_100", "PATTERN"})
     public Scenario scenario;
-
-    /** Whose header maps and {@code RuntimeDelegate} the request and responses are made of. */
-    @Param({"JERSEY", "RESTEASY"})
-    public Container container;
 
     @Override
     protected Exchange exchange() {

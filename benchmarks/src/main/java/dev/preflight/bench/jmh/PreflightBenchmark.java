@@ -1,20 +1,10 @@
 package dev.preflight.bench.jmh;
 
-import dev.preflight.bench.exchange.Container;
 import dev.preflight.bench.exchange.Exchange;
 import dev.preflight.bench.exchange.Implementations;
-import dev.preflight.bench.exchange.Scenario;
-import org.openjdk.jmh.annotations.Param;
 
 /** The code Preflight generates. */
-public class PreflightBenchmark extends CorsBenchmark {
-    @Param({"PREFLIGHT", "ACTUAL", "NO_ORIGIN", "REFUSED", "ALLOWLIST_1", "ALLOWLIST_10", "ALLOWLIST_100", "PATTERN", "CONFIGURED_10"})
-    public Scenario scenario;
-
-    /** Whose header maps and {@code RuntimeDelegate} the request and responses are made of. */
-    @Param({"JERSEY", "RESTEASY"})
-    public Container container;
-
+public class PreflightBenchmark extends EveryScenarioBenchmark {
     @Override
     protected Exchange exchange() {
         return Implementations.preflight(container, scenario).verified("Preflight", scenario);

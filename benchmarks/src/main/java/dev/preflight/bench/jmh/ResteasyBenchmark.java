@@ -1,19 +1,14 @@
 package dev.preflight.bench.jmh;
 
-import dev.preflight.bench.exchange.Container;
 import dev.preflight.bench.exchange.Exchange;
 import dev.preflight.bench.exchange.Implementations;
 import dev.preflight.bench.exchange.Scenario;
 import org.openjdk.jmh.annotations.Param;
 
 /** RESTEasy's {@code CorsFilter}; it has no origin patterns, so no PATTERN. */
-public class ResteasyBenchmark extends CorsBenchmark {
+public class ResteasyBenchmark extends JaxrsBenchmark {
     @Param({"PREFLIGHT", "ACTUAL", "NO_ORIGIN", "REFUSED", "ALLOWLIST_1", "ALLOWLIST_10", "ALLOWLIST_100"})
     public Scenario scenario;
-
-    /** Whose header maps and {@code RuntimeDelegate} the request and responses are made of. */
-    @Param({"JERSEY", "RESTEASY"})
-    public Container container;
 
     @Override
     protected Exchange exchange() {
