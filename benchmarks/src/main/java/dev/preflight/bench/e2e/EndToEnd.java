@@ -2,44 +2,67 @@ package dev.preflight.bench.e2e;
 
 import dev.preflight.bench.exchange.Policy;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Requests per second through real servers on 127.0.0.1: Jersey and RESTEasy, each without CORS, with
  * constant CORS headers (the floor) and with Preflight, and RESTEasy with its own {@code CorsFilter};
- * for preflights and for GETs with an
- * allowed {@code Origin}. Each server runs in a JVM of its own; setups are measured in turns, several
- * rounds, and the median is reported.
+ * for preflights and for GETs with an allowed {@code Origin}.
  *
- * <p>The load generator (this JVM) and the server are pinned to different cores with {@code taskset}
- * (Linux), so that they do not take turns on one core: on a machine of two cores the server then has
- * one core to itself, and its requests per second are what that core can serve. Besides requests per
- * second, each run reads the CPU time the server's process spent ({@code /proc/<pid>/stat}) and
- * reports it per request: what Preflight adds to the work of a request, whatever else the machine does.
+ * <p>Each setup's server runs in a JVM of its own, and every figure is a ratio taken within one round:
+ * a fork starts the servers of all setups at once, checks that each answers correctly, warms each up,
+ * then runs many short rounds; in each round every setup in turn serves the same number of GETs, then
+ * of preflights, while the other servers sit idle (the order is rotated from round to round, and runs
+ * the other way in every other fork). A setup's ratio to the same runtime without CORS (and to its
+ * floor) is taken in each round, and the report gives the median of those ratios over all rounds of
+ * all forks, their interquartile range, and the median of each fork. Rounds in one JVM share its JIT
+ * compilation, which differs from one JVM to the next by more than the differences measured here; the
+ * forks start every server anew, so that a reader sees whether they agree.
  *
- * <p>Usage: {@code EndToEnd [results.md]}. System properties: {@code e2e.requests} per measurement
- * (default 20000), {@code e2e.warmup} (default 30000), {@code e2e.rounds} (default 5),
- * {@code e2e.connections} (default 4), {@code e2e.pin} (default {@code true}: pin when {@code taskset}
- * and at least two cores are there), {@code e2e.serverOptions} (JVM options added to every server's,
- * space-separated: {@code -XX:StartFlightRecording=filename=/tmp/server-%p.jfr} profiles them).
+ * <p>The load generator (this JVM) is pinned to core 0 and every server to core 1 with {@code taskset}
+ * (Linux), so that they do not take turns on one core: on a machine of two cores the measured server
+ * has one core to itself, and its requests per second are what that core can serve. Each measurement
+ * also reads the CPU time of the server's process from {@code /proc} (in nanoseconds from each thread's
+ * {@code schedstat} when the kernel has it, otherwise in clock ticks from {@code stat}) and reports it
+ * per request: what CORS adds to the work of a request, whatever else the machine does. It reads the
+ * idle servers' CPU time too, and reports it against the measured servers': idle servers share the
+ * measured one's core, and should cost it next to nothing.
+ *
+ * <p>Usage: {@code EndToEnd [results.md]}. System properties: {@code e2e.forks} (default 3),
+ * {@code e2e.rounds} per fork (default 15), {@code e2e.requests} per setup, kind of request and round
+ * (default 3000), {@code e2e.warmup} requests of each kind per server before a fork's first round
+ * (default 20000), {@code e2e.connections} (default 4), {@code e2e.target} the ratio to the same
+ * runtime without CORS the report checks Preflight's GETs against (default 0.97), {@code e2e.pin}
+ * (default {@code true}: pin when {@code taskset} and at least two cores are there),
+ * {@code e2e.serverOptions} (JVM options added to every server's, space-separated:
+ * {@code -XX:StartFlightRecording=filename=/tmp/server-%p.jfr} profiles them).
  */
 public final class EndToEnd {
-    private static final int REQUESTS = Integer.getInteger("e2e.requests", 20_000);
-    private static final int WARMUP = Integer.getInteger("e2e.warmup", 30_000);
-    private static final int ROUNDS = Integer.getInteger("e2e.rounds", 5);
+    private static final int FORKS = Integer.getInteger("e2e.forks", 3);
+    private static final int ROUNDS = Integer.getInteger("e2e.rounds", 15);
     private static final int CONNECTIONS = Integer.getInteger("e2e.connections", 4);
+    /** What each measurement sends: the load generator spreads it evenly over the connections. */
+    private static final int REQUESTS = Integer.getInteger("e2e.requests", 3_000) / CONNECTIONS * CONNECTIONS;
+    private static final int WARMUP = Integer.getInteger("e2e.warmup", 20_000);
+    private static final double TARGET = Double.parseDouble(System.getProperty("e2e.target", "0.97"));
     private static final boolean PIN = Boolean.parseBoolean(System.getProperty("e2e.pin", "true"))
             && Runtime.getRuntime().availableProcessors() >= 2 && Files.isExecutable(Path.of("/usr/bin/taskset"));
+    /** Whether the kernel gives each thread's CPU time in nanoseconds. */
+    private static final boolean SCHEDSTAT = Files.isReadable(Path.of("/proc/self/schedstat"));
     /** Linux's clock ticks per second, the unit of {@code /proc/<pid>/stat}'s CPU times (USER_HZ). */
     private static final double TICKS_PER_SECOND = 100;
 
@@ -49,66 +72,90 @@ public final class EndToEnd {
             + Policy.APP_ORIGIN + "\nAccess-Control-Request-Method: PUT\nAccess-Control-Request-Headers: "
             + Policy.REQUESTED_HEADERS + "\nAccept: */*\n";
 
+    private static final List<Setup> SETUPS = List.of(
+            new Setup("jersey", BenchApplication.Cors.NONE),
+            new Setup("jersey", BenchApplication.Cors.FLOOR),
+            new Setup("jersey", BenchApplication.Cors.PREFLIGHT),
+            new Setup("resteasy", BenchApplication.Cors.NONE),
+            new Setup("resteasy", BenchApplication.Cors.FLOOR),
+            new Setup("resteasy", BenchApplication.Cors.PREFLIGHT),
+            new Setup("resteasy", BenchApplication.Cors.RESTEASY_FILTER));
+
     /** A runtime with a CORS setup. */
     record Setup(String runtime, BenchApplication.Cors cors) {
         String label() {
             return runtime + " " + cors.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
+
+        /** The same runtime with another CORS setup, as an index into {@link #SETUPS}. */
+        int sibling(BenchApplication.Cors other) {
+            return SETUPS.indexOf(new Setup(runtime, other));
+        }
+    }
+
+    /** What a measurement records, for one setup in one round of one fork. */
+    private enum Metric {
+        GET_RATE, PREFLIGHT_RATE, GET_CPU, PREFLIGHT_CPU
     }
 
     private EndToEnd() {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Setup> setups = List.of(
-                new Setup("jersey", BenchApplication.Cors.NONE),
-                new Setup("jersey", BenchApplication.Cors.FLOOR),
-                new Setup("jersey", BenchApplication.Cors.PREFLIGHT),
-                new Setup("resteasy", BenchApplication.Cors.NONE),
-                new Setup("resteasy", BenchApplication.Cors.FLOOR),
-                new Setup("resteasy", BenchApplication.Cors.PREFLIGHT),
-                new Setup("resteasy", BenchApplication.Cors.RESTEASY_FILTER));
         if (PIN) {
             // this JVM, the load generator, on core 0 (all its threads); each server on core 1
             run("/usr/bin/taskset", "-a", "-p", "-c", "0", Long.toString(ProcessHandle.current().pid()));
         }
-        Map<Setup, List<Double>> gets = new LinkedHashMap<>();
-        Map<Setup, List<Double>> preflights = new LinkedHashMap<>();
-        Map<Setup, List<Double>> getCpu = new LinkedHashMap<>();
-        Map<Setup, List<Double>> preflightCpu = new LinkedHashMap<>();
-        Map<Setup, Integer> preflightStatus = new LinkedHashMap<>();
-        for (int round = 0; round < ROUNDS; round++) {
-            for (Setup setup : setups) {
-                Process server = new ProcessBuilder(javaCommand(setup)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-                try {
-                    int port = port(server);
-                    LoadGenerator load = new LoadGenerator(port, CONNECTIONS);
-                    int preflightExpected = checkAnswers(setup, load);
-                    preflightStatus.put(setup, preflightExpected);
-                    load.run(GET, WARMUP, 200);
-                    load.run(PREFLIGHT, WARMUP, preflightExpected);
-                    long cpu = cpuTicks(server);
-                    gets.computeIfAbsent(setup, k -> new ArrayList<>()).add(load.run(GET, REQUESTS, 200));
-                    long afterGets = cpuTicks(server);
-                    preflights.computeIfAbsent(setup, k -> new ArrayList<>()).add(load.run(PREFLIGHT, REQUESTS, preflightExpected));
-                    long afterPreflights = cpuTicks(server);
-                    getCpu.computeIfAbsent(setup, k -> new ArrayList<>()).add(micros(afterGets - cpu));
-                    preflightCpu.computeIfAbsent(setup, k -> new ArrayList<>()).add(micros(afterPreflights - afterGets));
-                    System.out.printf(Locale.ROOT, "round %d %-26s GET %8.0f req/s %5.1f us CPU  preflight %8.0f req/s"
-                            + " %5.1f us CPU%n", round + 1, setup.label(), last(gets.get(setup)), last(getCpu.get(setup)),
-                            last(preflights.get(setup)), last(preflightCpu.get(setup)));
-                } finally {
-                    server.getOutputStream().close();
-                    if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                        server.destroyForcibly();
+        // [metric][setup][fork][round]: requests per second, server CPU microseconds per request
+        double[][][][] values = new double[Metric.values().length][SETUPS.size()][FORKS][ROUNDS];
+        int[] preflightStatus = new int[SETUPS.size()];
+        long measuredCpu = 0;
+        long idleCpu = 0;
+        for (int fork = 0; fork < FORKS; fork++) {
+            List<Server> servers = new ArrayList<>();
+            try {
+                for (Setup setup : SETUPS) {
+                    servers.add(Server.start(setup));
+                }
+                for (int s = 0; s < SETUPS.size(); s++) {
+                    preflightStatus[s] = checkAnswers(SETUPS.get(s), servers.get(s).load);
+                }
+                for (int s = 0; s < SETUPS.size(); s++) {
+                    servers.get(s).load.run(GET, WARMUP, 200);
+                    servers.get(s).load.run(PREFLIGHT, WARMUP, preflightStatus[s]);
+                }
+                for (int round = 0; round < ROUNDS; round++) {
+                    StringJoiner line = new StringJoiner("  ", String.format(Locale.ROOT, "fork %d round %2d  ", fork + 1,
+                            round + 1), "");
+                    for (int s : order(fork, round)) {
+                        LoadGenerator load = servers.get(s).load;
+                        long[] before = cpu(servers);
+                        double gets = load.run(GET, REQUESTS, 200);
+                        long[] between = cpu(servers);
+                        double preflights = load.run(PREFLIGHT, REQUESTS, preflightStatus[s]);
+                        long[] after = cpu(servers);
+                        values[Metric.GET_RATE.ordinal()][s][fork][round] = gets;
+                        values[Metric.PREFLIGHT_RATE.ordinal()][s][fork][round] = preflights;
+                        values[Metric.GET_CPU.ordinal()][s][fork][round] = (between[s] - before[s]) / 1e3 / REQUESTS;
+                        values[Metric.PREFLIGHT_CPU.ordinal()][s][fork][round] = (after[s] - between[s]) / 1e3 / REQUESTS;
+                        for (int other = 0; other < servers.size(); other++) {
+                            if (other == s) {
+                                measuredCpu += after[s] - before[s];
+                            } else {
+                                idleCpu += after[other] - before[other];
+                            }
+                        }
+                        line.add(String.format(Locale.ROOT, "%s %.0f/%.0f", SETUPS.get(s).label(), gets, preflights));
                     }
+                    System.out.println(line);
+                }
+            } finally {
+                for (Server server : servers) {
+                    server.close();
                 }
             }
         }
-        String report = report(setups, gets, preflights, preflightStatus)
-                + "\nServer CPU time per request, median of the rounds (microseconds); in brackets the ratio to the same"
-                + " runtime without CORS, then to its floor.\n\n"
-                + cpuReport(setups, getCpu, preflightCpu);
+        String report = report(values, preflightStatus, idleCpu / (double) measuredCpu);
         System.out.print(report);
         if (args.length > 0) {
             Files.createDirectories(Path.of(args[0]).toAbsolutePath().getParent());
@@ -116,18 +163,27 @@ public final class EndToEnd {
         }
     }
 
-    /** Server CPU microseconds per request from a difference of clock ticks over one measurement. */
-    private static double micros(long ticks) {
-        return ticks / TICKS_PER_SECOND * 1e6 / REQUESTS;
+    /**
+     * The setups' turns in a round: rotated by one each round, so that each setup takes each place in
+     * turn, and in the other direction in every other fork, so that no setup always follows the same one.
+     */
+    private static int[] order(int fork, int round) {
+        int n = SETUPS.size();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            int place = (round + i) % n;
+            order[i] = fork % 2 == 0 ? place : n - 1 - place;
+        }
+        return order;
     }
 
-    /** User plus system CPU time of the server's process so far, in clock ticks. */
-    private static long cpuTicks(Process server) throws Exception {
-        String stat = Files.readString(Path.of("/proc", Long.toString(server.pid()), "stat"), StandardCharsets.US_ASCII);
-        // fields after the command name, which is in parentheses and may hold spaces: state is field 3,
-        // utime field 14, stime field 15
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    /** The CPU time each server's process has used so far, in nanoseconds. */
+    private static long[] cpu(List<Server> servers) throws IOException {
+        long[] cpu = new long[servers.size()];
+        for (int i = 0; i < cpu.length; i++) {
+            cpu[i] = servers.get(i).cpuNanos();
+        }
+        return cpu;
     }
 
     private static void run(String... command) throws Exception {
@@ -136,35 +192,6 @@ public final class EndToEnd {
         if (p.waitFor() != 0) {
             throw new IllegalStateException("failed: " + String.join(" ", command));
         }
-    }
-
-    private static List<String> javaCommand(Setup setup) {
-        List<String> command = new ArrayList<>();
-        if (PIN) {
-            command.addAll(List.of("/usr/bin/taskset", "-c", "1"));
-        }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms512m", "-Xmx512m",
-                // without it the JDK's server waits for delayed ACKs between a response's head and body
-                // (about 40 ms a request on loopback), and every setup would measure that
-                "-Dsun.net.httpserver.nodelay=true"));
-        String extra = System.getProperty("e2e.serverOptions", "").strip();
-        if (!extra.isEmpty()) {
-            command.addAll(List.of(extra.split("\\s+")));
-        }
-        command.addAll(List.of(
-                "-cp", System.getProperty("java.class.path"), BenchServer.class.getName(), setup.runtime,
-                setup.cors.name()));
-        return command;
-    }
-
-    private static int port(Process server) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (line.startsWith("PORT ")) {
-                return Integer.parseInt(line.substring(5).strip());
-            }
-        }
-        throw new IllegalStateException("the server exited without a port");
     }
 
     /**
@@ -186,50 +213,243 @@ public final class EndToEnd {
         return preflight.status();
     }
 
-    private static String cpuReport(List<Setup> setups, Map<Setup, List<Double>> getCpu,
-            Map<Setup, List<Double>> preflightCpu) {
-        StringBuilder md = new StringBuilder("| setup | GET | preflight |\n|---|---:|---:|\n");
-        for (Setup setup : setups) {
-            Setup none = new Setup(setup.runtime, BenchApplication.Cors.NONE);
-            Setup floor = new Setup(setup.runtime, BenchApplication.Cors.FLOOR);
-            double get = median(getCpu.get(setup));
-            double preflight = median(preflightCpu.get(setup));
-            md.append(String.format(Locale.ROOT, "| %s | %.1f (%.1f%%, %.1f%%) | %.1f (%.1f%%, %.1f%%) |%n", setup.label(),
-                    get, 100 * get / median(getCpu.get(none)), 100 * get / median(getCpu.get(floor)), preflight,
-                    100 * preflight / median(preflightCpu.get(none)), 100 * preflight / median(preflightCpu.get(floor))));
+    /** One setup's server JVM, on 127.0.0.1 and a free port, with a load generator aimed at it. */
+    private static final class Server implements AutoCloseable {
+        /** Servers not stopped yet, which a shutdown of this JVM (an interrupt, say) stops too. */
+        private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly)));
         }
-        return md.toString();
+
+        private final Process process;
+        final LoadGenerator load;
+
+        private Server(Process process, int port) {
+            this.process = process;
+            this.load = new LoadGenerator(port, CONNECTIONS);
+        }
+
+        static Server start(Setup setup) throws IOException {
+            Process process = new ProcessBuilder(javaCommand(setup)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            RUNNING.add(process);
+            try {
+                return new Server(process, port(process));
+            } catch (IOException | RuntimeException e) {
+                stop(process);
+                throw e;
+            }
+        }
+
+        private static List<String> javaCommand(Setup setup) {
+            List<String> command = new ArrayList<>();
+            if (PIN) {
+                command.addAll(List.of("/usr/bin/taskset", "-c", "1"));
+            }
+            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms512m",
+                    "-Xmx512m",
+                    // without it the JDK's server waits for delayed ACKs between a response's head and body
+                    // (about 40 ms a request on loopback), and every setup would measure that
+                    "-Dsun.net.httpserver.nodelay=true"));
+            String extra = System.getProperty("e2e.serverOptions", "").strip();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.split("\\s+")));
+            }
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchServer.class.getName(),
+                    setup.runtime, setup.cors.name()));
+            return command;
+        }
+
+        private static int port(Process server) throws IOException {
+            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("PORT ")) {
+                    return Integer.parseInt(line.substring(5).strip());
+                }
+            }
+            throw new IllegalStateException("the server exited without a port");
+        }
+
+        /** User plus system CPU time of the server's process so far, in nanoseconds. */
+        long cpuNanos() throws IOException {
+            Path proc = Path.of("/proc", Long.toString(process.pid()));
+            if (!SCHEDSTAT) {
+                String stat = Files.readString(proc.resolve("stat"), StandardCharsets.US_ASCII);
+                // fields after the command name, which is in parentheses and may hold spaces: state is
+                // field 3, utime field 14, stime field 15
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (long) ((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1e9 / TICKS_PER_SECOND);
+            }
+            // each thread's time on a CPU, in nanoseconds, is the first field of its schedstat; a thread
+            // that ends takes its time with it, but a server's threads outlive a measurement
+            long nanos = 0;
+            try (DirectoryStream<Path> threads = Files.newDirectoryStream(proc.resolve("task"))) {
+                for (Path thread : threads) {
+                    String schedstat;
+                    try {
+                        schedstat = Files.readString(thread.resolve("schedstat"), StandardCharsets.US_ASCII);
+                    } catch (IOException ended) {
+                        continue;
+                    }
+                    nanos += Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
+                }
+            }
+            return nanos;
+        }
+
+        /** Closes the server's standard input, which stops it, and waits for it to exit. */
+        @Override
+        public void close() {
+            stop(process);
+        }
+
+        private static void stop(Process process) {
+            try {
+                process.getOutputStream().close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    }
+                } catch (InterruptedException e) {
+                    process.destroyForcibly();
+                    Thread.currentThread().interrupt();
+                }
+                RUNNING.remove(process);
+            }
+        }
     }
 
-    private static double last(List<Double> values) {
-        return values.get(values.size() - 1);
+    // --- the report ---
+
+    /** The metric of {@code setup} over that of {@code base} in the same fork and round: [fork][round]. */
+    private static double[][] ratios(double[][][] metric, int setup, int base) {
+        double[][] ratios = new double[FORKS][ROUNDS];
+        for (int f = 0; f < FORKS; f++) {
+            for (int r = 0; r < ROUNDS; r++) {
+                ratios[f][r] = metric[setup][f][r] / metric[base][f][r];
+            }
+        }
+        return ratios;
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    /** All forks' rounds together, sorted. */
+    private static double[] pooled(double[][] byFork) {
+        return Arrays.stream(byFork).flatMapToDouble(Arrays::stream).sorted().toArray();
     }
 
-    private static String report(List<Setup> setups, Map<Setup, List<Double>> gets, Map<Setup, List<Double>> preflights,
-            Map<Setup, Integer> preflightStatus) {
+    /** The {@code q} quantile of sorted values, interpolated between the nearest two. */
+    private static double quantile(double[] sorted, double q) {
+        double position = q * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(below + 1, sorted.length - 1);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+    }
+
+    private static double median(double[] values) {
+        return quantile(Arrays.stream(values).sorted().toArray(), 0.5);
+    }
+
+    /**
+     * A 95% confidence interval of the median of sorted values taken as independent: the order
+     * statistics {@code k} and {@code n + 1 - k}, with the largest {@code k} for which a binomial(n, 1/2)
+     * falls below {@code k} with a probability of at most 2.5%.
+     */
+    private static double[] medianInterval(double[] sorted) {
+        int n = sorted.length;
+        double probability = Math.pow(0.5, n);
+        double below = 0;
+        int k = 0;
+        while (k < n && below + probability <= 0.025) {
+            below += probability;
+            k++;
+            probability *= (double) (n - k + 1) / k;
+        }
+        // from the kth smallest to the kth largest; with too few values for 95%, all of them
+        return k == 0 ? new double[] {sorted[0], sorted[n - 1]} : new double[] {sorted[k - 1], sorted[n - k]};
+    }
+
+    /** "97.2% (96.0–98.1)": the median ratio over all rounds, with its interquartile range. */
+    private static String ratio(double[][] ratios) {
+        double[] all = pooled(ratios);
+        return String.format(Locale.ROOT, "%.1f%% (%.1f–%.1f)", 100 * quantile(all, 0.5), 100 * quantile(all, 0.25),
+                100 * quantile(all, 0.75));
+    }
+
+    /** "97.5 / 96.8 / 97.3": each fork's median ratio. */
+    private static String byFork(double[][] ratios) {
+        StringJoiner forks = new StringJoiner(" / ");
+        for (double[] fork : ratios) {
+            forks.add(String.format(Locale.ROOT, "%.1f", 100 * median(fork)));
+        }
+        return forks.toString();
+    }
+
+    private static String report(double[][][][] values, int[] preflightStatus, double idleShare) {
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
-                "Median of %d rounds of %,d requests over %d keep-alive connections (after %,d warm-up requests"
-                        + " of each kind), %s; in brackets the ratio to the same runtime without CORS, then to its floor.%n%n",
-                ROUNDS, REQUESTS, CONNECTIONS, WARMUP, PIN ? "load generator on core 0, server on core 1"
-                        : "load generator and server not pinned"));
-        md.append("| setup | GET req/s | preflight req/s | preflight status |\n|---|---:|---:|---:|\n");
-        for (Setup setup : setups) {
-            Setup none = new Setup(setup.runtime, BenchApplication.Cors.NONE);
-            Setup floor = new Setup(setup.runtime, BenchApplication.Cors.FLOOR);
-            double get = median(gets.get(setup));
-            double preflight = median(preflights.get(setup));
-            md.append(String.format(Locale.ROOT, "| %s | %,.0f (%.1f%%, %.1f%%) | %,.0f (%.1f%%, %.1f%%) | %d |%n",
-                    setup.label(), get, 100 * get / median(gets.get(none)), 100 * get / median(gets.get(floor)),
-                    preflight, 100 * preflight / median(preflights.get(none)),
-                    100 * preflight / median(preflights.get(floor)), preflightStatus.get(setup)));
-        }
+                "%d forks × %d rounds; in each round every setup in turn serves %,d GETs, then %,d preflights, over %d"
+                        + " keep-alive connections, while the other setups' servers sit idle (%,d warm-up requests of"
+                        + " each kind per server first); %s.%n%n"
+                        + "Requests per second and server CPU time per request: median of all rounds. Ratios (÷): each"
+                        + " round's ratio to the same runtime without CORS, or to its floor, in the same round; the"
+                        + " median over all rounds, in brackets the interquartile range; by fork: the median of each"
+                        + " fork's rounds (%%).%n",
+                FORKS, ROUNDS, REQUESTS, REQUESTS, CONNECTIONS, WARMUP, PIN ? "load generator on core 0, servers on core 1"
+                        : "load generator and servers not pinned"));
+        table(md, "GETs with an allowed Origin", values[Metric.GET_RATE.ordinal()], values[Metric.GET_CPU.ordinal()],
+                null);
+        table(md, "Preflights", values[Metric.PREFLIGHT_RATE.ordinal()], values[Metric.PREFLIGHT_CPU.ordinal()],
+                preflightStatus);
+        md.append(String.format(Locale.ROOT, "%nWhile one server was measured, the idle servers used %.2f%% as much CPU"
+                + " time as it did.%n", 100 * idleShare));
+        md.append(verdict(values[Metric.GET_RATE.ordinal()]));
         return md.toString();
+    }
+
+    private static void table(StringBuilder md, String title, double[][][] rate, double[][][] cpu, int[] status) {
+        md.append(String.format(Locale.ROOT, "%n%s:%n%n", title));
+        md.append("| setup | req/s | ÷ no CORS | by fork | ÷ floor | by fork | CPU per request | CPU ÷ no CORS |"
+                + (status == null ? "\n|---|---:|---:|---:|---:|---:|---:|---:|\n" : " status |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"));
+        for (int s = 0; s < SETUPS.size(); s++) {
+            Setup setup = SETUPS.get(s);
+            int none = setup.sibling(BenchApplication.Cors.NONE);
+            int floor = setup.sibling(BenchApplication.Cors.FLOOR);
+            double[][] toNone = ratios(rate, s, none);
+            double[][] toFloor = ratios(rate, s, floor);
+            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %s | %s | %s | %.1f µs | %s |", setup.label(),
+                    quantile(pooled(rate[s]), 0.5), s == none ? "" : ratio(toNone), s == none ? "" : byFork(toNone),
+                    s == floor ? "" : ratio(toFloor), s == floor ? "" : byFork(toFloor), quantile(pooled(cpu[s]), 0.5),
+                    s == none ? "" : ratio(ratios(cpu, s, none))));
+            md.append(status == null ? "\n" : " " + status[s] + " |\n");
+        }
+    }
+
+    /**
+     * Whether Preflight's GETs reach the target ratio to the same runtime without CORS: met when the
+     * median's 95% confidence interval and every fork's median are at or above it, not met when all of
+     * them are below it, and not established otherwise.
+     */
+    private static String verdict(double[][][] gets) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%nPreflight's GETs ÷ no CORS against %.0f%%,"
+                + " with a 95%% confidence interval of the median (rounds taken as independent) and each fork's median:",
+                100 * TARGET));
+        for (int s = 0; s < SETUPS.size(); s++) {
+            Setup setup = SETUPS.get(s);
+            if (setup.cors != BenchApplication.Cors.PREFLIGHT) {
+                continue;
+            }
+            double[][] ratios = ratios(gets, s, setup.sibling(BenchApplication.Cors.NONE));
+            double[] interval = medianInterval(pooled(ratios));
+            double lowestFork = Arrays.stream(ratios).mapToDouble(EndToEnd::median).min().orElseThrow();
+            double highestFork = Arrays.stream(ratios).mapToDouble(EndToEnd::median).max().orElseThrow();
+            String verdict = Math.min(interval[0], lowestFork) >= TARGET ? "met"
+                    : Math.max(interval[1], highestFork) < TARGET ? "not met" : "not established";
+            text.append(String.format(Locale.ROOT, " %s %.1f–%.1f%%, forks %s: %s;", setup.runtime, 100 * interval[0],
+                    100 * interval[1], byFork(ratios), verdict));
+        }
+        text.setLength(text.length() - 1);
+        return text.append(".\n").toString();
     }
 }
