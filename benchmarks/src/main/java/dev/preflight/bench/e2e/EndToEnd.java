@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,6 +65,9 @@ public final class EndToEnd {
             && Runtime.getRuntime().availableProcessors() >= 2 && Files.isExecutable(Path.of("/usr/bin/taskset"));
     /** Whether the kernel gives each thread's CPU time in nanoseconds. */
     private static final boolean SCHEDSTAT = Files.isReadable(Path.of("/proc/self/schedstat"));
+    /** How long the servers must be quiet before a measurement, and how long to wait for it at most. */
+    private static final int QUIET_MILLIS = 100;
+    private static final int SETTLE_SECONDS = 30;
     /** Linux's clock ticks per second, the unit of {@code /proc/<pid>/stat}'s CPU times (USER_HZ). */
     private static final double TICKS_PER_SECOND = 100;
 
@@ -109,8 +114,7 @@ public final class EndToEnd {
         // [metric][setup][fork][round]: requests per second, server CPU microseconds per request
         double[][][][] values = new double[Metric.values().length][SETUPS.size()][FORKS][ROUNDS];
         int[] preflightStatus = new int[SETUPS.size()];
-        long measuredCpu = 0;
-        long idleCpu = 0;
+        Interference interference = new Interference();
         for (int fork = 0; fork < FORKS; fork++) {
             List<Server> servers = new ArrayList<>();
             try {
@@ -128,24 +132,14 @@ public final class EndToEnd {
                     StringJoiner line = new StringJoiner("  ", String.format(Locale.ROOT, "fork %d round %2d  ", fork + 1,
                             round + 1), "");
                     for (int s : order(fork, round)) {
-                        LoadGenerator load = servers.get(s).load;
-                        long[] before = cpu(servers);
-                        double gets = load.run(GET, REQUESTS, 200);
-                        long[] between = cpu(servers);
-                        double preflights = load.run(PREFLIGHT, REQUESTS, preflightStatus[s]);
-                        long[] after = cpu(servers);
-                        values[Metric.GET_RATE.ordinal()][s][fork][round] = gets;
-                        values[Metric.PREFLIGHT_RATE.ordinal()][s][fork][round] = preflights;
-                        values[Metric.GET_CPU.ordinal()][s][fork][round] = (between[s] - before[s]) / 1e3 / REQUESTS;
-                        values[Metric.PREFLIGHT_CPU.ordinal()][s][fork][round] = (after[s] - between[s]) / 1e3 / REQUESTS;
-                        for (int other = 0; other < servers.size(); other++) {
-                            if (other == s) {
-                                measuredCpu += after[s] - before[s];
-                            } else {
-                                idleCpu += after[other] - before[other];
-                            }
-                        }
-                        line.add(String.format(Locale.ROOT, "%s %.0f/%.0f", SETUPS.get(s).label(), gets, preflights));
+                        Measurement gets = measure(servers, s, GET, 200, interference);
+                        Measurement preflights = measure(servers, s, PREFLIGHT, preflightStatus[s], interference);
+                        values[Metric.GET_RATE.ordinal()][s][fork][round] = gets.rate;
+                        values[Metric.PREFLIGHT_RATE.ordinal()][s][fork][round] = preflights.rate;
+                        values[Metric.GET_CPU.ordinal()][s][fork][round] = gets.cpu;
+                        values[Metric.PREFLIGHT_CPU.ordinal()][s][fork][round] = preflights.cpu;
+                        line.add(String.format(Locale.ROOT, "%s %.0f/%.0f", SETUPS.get(s).label(), gets.rate,
+                                preflights.rate));
                     }
                     System.out.println(line);
                 }
@@ -155,7 +149,7 @@ public final class EndToEnd {
                 }
             }
         }
-        String report = report(values, preflightStatus, idleCpu / (double) measuredCpu);
+        String report = report(values, preflightStatus, interference);
         System.out.print(report);
         if (args.length > 0) {
             Files.createDirectories(Path.of(args[0]).toAbsolutePath().getParent());
@@ -177,13 +171,91 @@ public final class EndToEnd {
         return order;
     }
 
-    /** The CPU time each server's process has used so far, in nanoseconds. */
-    private static long[] cpu(List<Server> servers) throws IOException {
-        long[] cpu = new long[servers.size()];
-        for (int i = 0; i < cpu.length; i++) {
-            cpu[i] = servers.get(i).cpuNanos();
+    /** Requests per second, and the measured server's CPU time per request in microseconds. */
+    private record Measurement(double rate, double cpu) {
+    }
+
+    /** What the servers that were not measured did meanwhile. */
+    private static final class Interference {
+        /** CPU time of the measured servers, and of the others meanwhile, in nanoseconds */
+        long measured;
+        long idle;
+        /** measurements that began before the servers were quiet */
+        int unsettled;
+        int measurements;
+    }
+
+    /**
+     * Waits for every server to be quiet, then sends {@code REQUESTS} copies of {@code request} to one,
+     * and reads the CPU time of them all.
+     */
+    private static Measurement measure(List<Server> servers, int measured, String request, int status,
+            Interference interference) throws Exception {
+        if (!settle(servers)) {
+            interference.unsettled++;
+        }
+        interference.measurements++;
+        List<Map<String, Long>> before = cpu(servers);
+        double rate = servers.get(measured).load.run(request, REQUESTS, status);
+        long[] used = used(before, cpu(servers));
+        for (int s = 0; s < servers.size(); s++) {
+            if (s == measured) {
+                interference.measured += used[s];
+            } else {
+                interference.idle += used[s];
+            }
+        }
+        return new Measurement(rate, used[measured] / 1e3 / REQUESTS);
+    }
+
+    /**
+     * Waits until the servers together use less than 1% of a core over {@value #QUIET_MILLIS} ms, for at
+     * most {@value #SETTLE_SECONDS} s. A JVM goes on compiling in the background after the requests that
+     * made it compile, and the servers share one core: without the wait, one setup's compilation would
+     * slow down the next setup's measurement.
+     *
+     * @return whether they became quiet
+     */
+    private static boolean settle(List<Server> servers) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SETTLE_SECONDS);
+        List<Map<String, Long>> last = cpu(servers);
+        while (true) {
+            Thread.sleep(QUIET_MILLIS);
+            List<Map<String, Long>> now = cpu(servers);
+            if (Arrays.stream(used(last, now)).sum() < TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS) / 100) {
+                return true;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            last = now;
+        }
+    }
+
+    /** The CPU time each server's threads have used so far. */
+    private static List<Map<String, Long>> cpu(List<Server> servers) throws IOException {
+        List<Map<String, Long>> cpu = new ArrayList<>();
+        for (Server server : servers) {
+            cpu.add(server.cpuTimes());
         }
         return cpu;
+    }
+
+    /**
+     * The CPU time each server used from one reading to the next, in nanoseconds: thread by thread, so
+     * that a thread that ended in between (an idle one of a pool, say) takes none of the others' away.
+     */
+    private static long[] used(List<Map<String, Long>> before, List<Map<String, Long>> after) {
+        long[] used = new long[after.size()];
+        for (int s = 0; s < used.length; s++) {
+            Map<String, Long> was = before.get(s);
+            for (Map.Entry<String, Long> thread : after.get(s).entrySet()) {
+                long earlier = was.getOrDefault(thread.getKey(), 0L);
+                // a thread that started in between, possibly under an ended one's id, counts from zero
+                used[s] += thread.getValue() >= earlier ? thread.getValue() - earlier : thread.getValue();
+            }
+        }
+        return used;
     }
 
     private static void run(String... command) throws Exception {
@@ -270,19 +342,22 @@ public final class EndToEnd {
             throw new IllegalStateException("the server exited without a port");
         }
 
-        /** User plus system CPU time of the server's process so far, in nanoseconds. */
-        long cpuNanos() throws IOException {
+        /**
+         * The CPU time of the server's threads so far, by thread id, in nanoseconds; without
+         * {@code schedstat}, that of the whole process under the id "process", in clock ticks' steps.
+         */
+        Map<String, Long> cpuTimes() throws IOException {
             Path proc = Path.of("/proc", Long.toString(process.pid()));
             if (!SCHEDSTAT) {
                 String stat = Files.readString(proc.resolve("stat"), StandardCharsets.US_ASCII);
                 // fields after the command name, which is in parentheses and may hold spaces: state is
                 // field 3, utime field 14, stime field 15
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return (long) ((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1e9 / TICKS_PER_SECOND);
+                return Map.of("process",
+                        (long) ((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1e9 / TICKS_PER_SECOND));
             }
-            // each thread's time on a CPU, in nanoseconds, is the first field of its schedstat; a thread
-            // that ends takes its time with it, but a server's threads outlive a measurement
-            long nanos = 0;
+            // each thread's time on a CPU, in nanoseconds, is the first field of its schedstat
+            Map<String, Long> nanos = new HashMap<>();
             try (DirectoryStream<Path> threads = Files.newDirectoryStream(proc.resolve("task"))) {
                 for (Path thread : threads) {
                     String schedstat;
@@ -291,7 +366,8 @@ public final class EndToEnd {
                     } catch (IOException ended) {
                         continue;
                     }
-                    nanos += Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
+                    nanos.put(thread.getFileName().toString(),
+                            Long.parseLong(schedstat.substring(0, schedstat.indexOf(' '))));
                 }
             }
             return nanos;
@@ -387,7 +463,7 @@ public final class EndToEnd {
         return forks.toString();
     }
 
-    private static String report(double[][][][] values, int[] preflightStatus, double idleShare) {
+    private static String report(double[][][][] values, int[] preflightStatus, Interference interference) {
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
                 "%d forks × %d rounds; in each round every setup in turn serves %,d GETs, then %,d preflights, over %d"
                         + " keep-alive connections, while the other setups' servers sit idle (%,d warm-up requests of"
@@ -402,8 +478,12 @@ public final class EndToEnd {
                 null);
         table(md, "Preflights", values[Metric.PREFLIGHT_RATE.ordinal()], values[Metric.PREFLIGHT_CPU.ordinal()],
                 preflightStatus);
-        md.append(String.format(Locale.ROOT, "%nWhile one server was measured, the idle servers used %.2f%% as much CPU"
-                + " time as it did.%n", 100 * idleShare));
+        md.append(String.format(Locale.ROOT, "%nBefore each measurement the servers were left until quiet (under 1%% of"
+                + " a core for %d ms)%s; while one server was measured, the idle servers used %.2f%% as much CPU time as"
+                + " it did.%n", QUIET_MILLIS, interference.unsettled == 0 ? ""
+                        : String.format(Locale.ROOT, ", except %d of %d times when %d s did not suffice",
+                                interference.unsettled, interference.measurements, SETTLE_SECONDS),
+                100.0 * interference.idle / interference.measured));
         md.append(verdict(values[Metric.GET_RATE.ordinal()]));
         return md.toString();
     }
