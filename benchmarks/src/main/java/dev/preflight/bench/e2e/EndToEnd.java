@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Requests per second through real servers on 127.0.0.1: Jersey and RESTEasy, each without CORS, with
@@ -27,22 +29,28 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Each setup's server runs in a JVM of its own, and every figure is a ratio taken within one round:
  * a fork starts the servers of all setups at once, checks that each answers correctly, warms each up,
- * then runs many short rounds; in each round every setup in turn serves the same number of GETs, then
- * of preflights, while the other servers sit idle (the order is rotated from round to round, and runs
- * the other way in every other fork). A setup's ratio to the same runtime without CORS (and to its
- * floor) is taken in each round, and the report gives the median of those ratios over all rounds of
- * all forks, their interquartile range, and the median of each fork. Rounds in one JVM share its JIT
- * compilation, which differs from one JVM to the next by more than the differences measured here; the
- * forks start every server anew, so that a reader sees whether they agree.
+ * then runs many short rounds. In a round, runtime by runtime, each setup in turn serves the same
+ * number of GETs, then each in turn the same number of preflights, while the other servers sit idle;
+ * the order is rotated from round to round, and runs the other way in every other fork. A setup's ratio
+ * to the same runtime without CORS (and to its floor) is taken in each round, from measurements a few
+ * seconds apart, and the report gives the median of those ratios over all rounds of all forks, their
+ * interquartile range, and the median of each fork. Rounds in one JVM share its JIT compilation, which
+ * differs from one JVM to the next by more than the differences measured here; the forks start every
+ * server anew, so that a reader sees whether they agree. For the target ratio of Preflight's GETs it
+ * also gives a 95% confidence interval of the median, taking rounds as independent, and says whether
+ * the target is met: when the interval and every fork's median are above it.
  *
  * <p>The load generator (this JVM) is pinned to core 0 and every server to core 1 with {@code taskset}
  * (Linux), so that they do not take turns on one core: on a machine of two cores the measured server
  * has one core to itself, and its requests per second are what that core can serve. Each measurement
  * also reads the CPU time of the server's process from {@code /proc} (in nanoseconds from each thread's
  * {@code schedstat} when the kernel has it, otherwise in clock ticks from {@code stat}) and reports it
- * per request: what CORS adds to the work of a request, whatever else the machine does. It reads the
- * idle servers' CPU time too, and reports it against the measured servers': idle servers share the
- * measured one's core, and should cost it next to nothing.
+ * per request: what CORS adds to the work of a request, whatever else the machine does (the measured
+ * server keeps its core busy, so its requests per second are about the inverse of its CPU time per
+ * request, when nothing else takes the core). The servers share a core, and a JVM goes on compiling in
+ * the background after the requests that made it compile: each measurement waits until the servers
+ * are quiet, and the report gives the CPU time the idle servers used meanwhile against the measured
+ * ones'.
  *
  * <p>Usage: {@code EndToEnd [results.md]}. System properties: {@code e2e.forks} (default 3),
  * {@code e2e.rounds} per fork (default 15), {@code e2e.requests} per setup, kind of request and round
@@ -115,6 +123,7 @@ public final class EndToEnd {
         double[][][][] values = new double[Metric.values().length][SETUPS.size()][FORKS][ROUNDS];
         int[] preflightStatus = new int[SETUPS.size()];
         Interference interference = new Interference();
+        long started = System.nanoTime();
         for (int fork = 0; fork < FORKS; fork++) {
             List<Server> servers = new ArrayList<>();
             try {
@@ -128,20 +137,30 @@ public final class EndToEnd {
                     servers.get(s).load.run(GET, WARMUP, 200);
                     servers.get(s).load.run(PREFLIGHT, WARMUP, preflightStatus[s]);
                 }
+                System.out.printf(Locale.ROOT, "fork %d started and warmed up (%.0f s)%n", fork + 1, seconds(started));
                 for (int round = 0; round < ROUNDS; round++) {
                     StringJoiner line = new StringJoiner("  ", String.format(Locale.ROOT, "fork %d round %2d  ", fork + 1,
                             round + 1), "");
-                    for (int s : order(fork, round)) {
-                        Measurement gets = measure(servers, s, GET, 200, interference);
-                        Measurement preflights = measure(servers, s, PREFLIGHT, preflightStatus[s], interference);
-                        values[Metric.GET_RATE.ordinal()][s][fork][round] = gets.rate;
-                        values[Metric.PREFLIGHT_RATE.ordinal()][s][fork][round] = preflights.rate;
-                        values[Metric.GET_CPU.ordinal()][s][fork][round] = gets.cpu;
-                        values[Metric.PREFLIGHT_CPU.ordinal()][s][fork][round] = preflights.cpu;
-                        line.add(String.format(Locale.ROOT, "%s %.0f/%.0f", SETUPS.get(s).label(), gets.rate,
-                                preflights.rate));
+                    for (List<Integer> turns : order(fork, round)) {
+                        // a runtime's setups one after the other, GETs then preflights, so that each
+                        // ratio compares measurements a few seconds apart
+                        StringJoiner getRates = new StringJoiner(" ");
+                        StringJoiner preflightRates = new StringJoiner(" ");
+                        for (int s : turns) {
+                            Measurement gets = measure(servers, s, GET, 200, interference);
+                            values[Metric.GET_RATE.ordinal()][s][fork][round] = gets.rate;
+                            values[Metric.GET_CPU.ordinal()][s][fork][round] = gets.cpu;
+                            getRates.add(String.format(Locale.ROOT, "%s %.0f", SETUPS.get(s).label(), gets.rate));
+                        }
+                        for (int s : turns) {
+                            Measurement preflights = measure(servers, s, PREFLIGHT, preflightStatus[s], interference);
+                            values[Metric.PREFLIGHT_RATE.ordinal()][s][fork][round] = preflights.rate;
+                            values[Metric.PREFLIGHT_CPU.ordinal()][s][fork][round] = preflights.cpu;
+                            preflightRates.add(String.format(Locale.ROOT, "%.0f", preflights.rate));
+                        }
+                        line.add(getRates + " / " + preflightRates);
                     }
-                    System.out.println(line);
+                    System.out.println(line.add(String.format(Locale.ROOT, "(%.0f s)", seconds(started))));
                 }
             } finally {
                 for (Server server : servers) {
@@ -157,16 +176,31 @@ public final class EndToEnd {
         }
     }
 
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
     /**
-     * The setups' turns in a round: rotated by one each round, so that each setup takes each place in
-     * turn, and in the other direction in every other fork, so that no setup always follows the same one.
+     * The setups' turns in a round, runtime by runtime, for ratios are only taken within a runtime.
+     * Rotated by one each round, so that each runtime and each setup takes each place in turn, and in
+     * the other direction in every other fork, so that no setup always follows the same one.
      */
-    private static int[] order(int fork, int round) {
-        int n = SETUPS.size();
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            int place = (round + i) % n;
-            order[i] = fork % 2 == 0 ? place : n - 1 - place;
+    private static List<List<Integer>> order(int fork, int round) {
+        List<String> runtimes = SETUPS.stream().map(Setup::runtime).distinct().collect(Collectors.toList());
+        Collections.rotate(runtimes, round);
+        List<List<Integer>> order = new ArrayList<>();
+        for (String runtime : runtimes) {
+            List<Integer> turns = new ArrayList<>();
+            for (int s = 0; s < SETUPS.size(); s++) {
+                if (SETUPS.get(s).runtime.equals(runtime)) {
+                    turns.add(s);
+                }
+            }
+            Collections.rotate(turns, -round);
+            if (fork % 2 == 1) {
+                Collections.reverse(turns);
+            }
+            order.add(turns);
         }
         return order;
     }
@@ -443,8 +477,8 @@ public final class EndToEnd {
             k++;
             probability *= (double) (n - k + 1) / k;
         }
-        // from the kth smallest to the kth largest; with too few values for 95%, all of them
-        return k == 0 ? new double[] {sorted[0], sorted[n - 1]} : new double[] {sorted[k - 1], sorted[n - k]};
+        // from the kth smallest to the kth largest; none with too few values (under 6)
+        return k == 0 ? null : new double[] {sorted[k - 1], sorted[n - k]};
     }
 
     /** "97.2% (96.0–98.1)": the median ratio over all rounds, with its interquartile range. */
@@ -465,9 +499,9 @@ public final class EndToEnd {
 
     private static String report(double[][][][] values, int[] preflightStatus, Interference interference) {
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
-                "%d forks × %d rounds; in each round every setup in turn serves %,d GETs, then %,d preflights, over %d"
-                        + " keep-alive connections, while the other setups' servers sit idle (%,d warm-up requests of"
-                        + " each kind per server first); %s.%n%n"
+                "%d forks × %d rounds; in each round, runtime by runtime, each setup in turn serves %,d GETs, then"
+                        + " each in turn %,d preflights, over %d keep-alive connections, while the other setups'"
+                        + " servers sit idle (%,d warm-up requests of each kind per server first); %s.%n%n"
                         + "Requests per second and server CPU time per request: median of all rounds. Ratios (÷): each"
                         + " round's ratio to the same runtime without CORS, or to its floor, in the same round; the"
                         + " median over all rounds, in brackets the interquartile range; by fork: the median of each"
@@ -484,7 +518,7 @@ public final class EndToEnd {
                         : String.format(Locale.ROOT, ", except %d of %d times when %d s did not suffice",
                                 interference.unsettled, interference.measurements, SETTLE_SECONDS),
                 100.0 * interference.idle / interference.measured));
-        md.append(verdict(values[Metric.GET_RATE.ordinal()]));
+        md.append(verdict(values[Metric.GET_RATE.ordinal()], values[Metric.GET_CPU.ordinal()]));
         return md.toString();
     }
 
@@ -507,29 +541,43 @@ public final class EndToEnd {
     }
 
     /**
-     * Whether Preflight's GETs reach the target ratio to the same runtime without CORS: met when the
-     * median's 95% confidence interval and every fork's median are at or above it, not met when all of
-     * them are below it, and not established otherwise.
+     * Whether Preflight's GETs reach the target ratio to the same runtime without CORS in requests per
+     * second: met when the 95% confidence interval of the median ratio and every fork's median are at
+     * or above it, not met when all of them are below it, not established otherwise. Besides, the same
+     * from the server's CPU time per request (no CORS over Preflight, the requests per second the
+     * server's core would give if nothing else took it): the server is what limits the rate here.
      */
-    private static String verdict(double[][][] gets) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%nPreflight's GETs ÷ no CORS against %.0f%%,"
-                + " with a 95%% confidence interval of the median (rounds taken as independent) and each fork's median:",
-                100 * TARGET));
+    private static String verdict(double[][][] gets, double[][][] cpu) {
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "%nPreflight's GETs ÷ no CORS, against %.0f%%:"
+                + " the median ratio over all rounds with its 95%% confidence interval (order statistics, rounds taken"
+                + " as independent), each fork's median; then the same from CPU time per request (no CORS ÷"
+                + " Preflight).%n%n| runtime | req/s ÷ no CORS | 95%% interval | by fork | from CPU time | 95%% interval"
+                + " | by fork | %.0f%% |%n|---|---:|---:|---:|---:|---:|---:|---|%n", 100 * TARGET, 100 * TARGET));
         for (int s = 0; s < SETUPS.size(); s++) {
             Setup setup = SETUPS.get(s);
             if (setup.cors != BenchApplication.Cors.PREFLIGHT) {
                 continue;
             }
-            double[][] ratios = ratios(gets, s, setup.sibling(BenchApplication.Cors.NONE));
-            double[] interval = medianInterval(pooled(ratios));
-            double lowestFork = Arrays.stream(ratios).mapToDouble(EndToEnd::median).min().orElseThrow();
-            double highestFork = Arrays.stream(ratios).mapToDouble(EndToEnd::median).max().orElseThrow();
-            String verdict = Math.min(interval[0], lowestFork) >= TARGET ? "met"
-                    : Math.max(interval[1], highestFork) < TARGET ? "not met" : "not established";
-            text.append(String.format(Locale.ROOT, " %s %.1f–%.1f%%, forks %s: %s;", setup.runtime, 100 * interval[0],
-                    100 * interval[1], byFork(ratios), verdict));
+            int none = setup.sibling(BenchApplication.Cors.NONE);
+            double[][] rates = ratios(gets, s, none);
+            double[][] cpus = ratios(cpu, none, s);
+            double[] interval = medianInterval(pooled(rates));
+            double[] forks = Arrays.stream(rates).mapToDouble(EndToEnd::median).toArray();
+            String verdict = interval == null ? "not established (too few rounds)"
+                    : Math.min(interval[0], Arrays.stream(forks).min().orElseThrow()) >= TARGET ? "met"
+                    : Math.max(interval[1], Arrays.stream(forks).max().orElseThrow()) < TARGET ? "not met"
+                    : "not established";
+            md.append(String.format(Locale.ROOT, "| %s | %.1f%% | %s | %s | %.1f%% | %s | %s | %s |%n", setup.runtime,
+                    100 * quantile(pooled(rates), 0.5), interval(pooled(rates)), byFork(rates),
+                    100 * quantile(pooled(cpus), 0.5), interval(pooled(cpus)), byFork(cpus), verdict));
         }
-        text.setLength(text.length() - 1);
-        return text.append(".\n").toString();
+        return md.toString();
+    }
+
+    /** "96.1–98.3%", the 95% confidence interval of the median, or a dash with too few values. */
+    private static String interval(double[] sorted) {
+        double[] interval = medianInterval(sorted);
+        return interval == null ? "–"
+                : String.format(Locale.ROOT, "%.1f–%.1f%%", 100 * interval[0], 100 * interval[1]);
     }
 }
