@@ -328,10 +328,12 @@ public final class EndToEnd {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly)));
         }
 
+        private final Setup setup;
         private final Process process;
         final LoadGenerator load;
 
-        private Server(Process process, int port) {
+        private Server(Setup setup, Process process, int port) {
+            this.setup = setup;
             this.process = process;
             this.load = new LoadGenerator(port, CONNECTIONS);
         }
@@ -340,7 +342,7 @@ public final class EndToEnd {
             Process process = new ProcessBuilder(javaCommand(setup)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             RUNNING.add(process);
             try {
-                return new Server(process, port(process));
+                return new Server(setup, process, port(process));
             } catch (IOException | RuntimeException e) {
                 stop(process);
                 throw e;
@@ -381,6 +383,9 @@ public final class EndToEnd {
          * {@code schedstat}, that of the whole process under the id "process", in clock ticks' steps.
          */
         Map<String, Long> cpuTimes() throws IOException {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the " + setup.label() + " server exited: " + process.exitValue());
+            }
             Path proc = Path.of("/proc", Long.toString(process.pid()));
             if (!SCHEDSTAT) {
                 String stat = Files.readString(proc.resolve("stat"), StandardCharsets.US_ASCII);
@@ -525,7 +530,8 @@ public final class EndToEnd {
     private static void table(StringBuilder md, String title, double[][][] rate, double[][][] cpu, int[] status) {
         md.append(String.format(Locale.ROOT, "%n%s:%n%n", title));
         md.append("| setup | req/s | ÷ no CORS | by fork | ÷ floor | by fork | CPU per request | CPU ÷ no CORS |"
-                + (status == null ? "\n|---|---:|---:|---:|---:|---:|---:|---:|\n" : " status |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"));
+                + (status == null ? "" : " status |") + "\n|---|---:|---:|---:|---:|---:|---:|---:|"
+                + (status == null ? "" : "---:|") + "\n");
         for (int s = 0; s < SETUPS.size(); s++) {
             Setup setup = SETUPS.get(s);
             int none = setup.sibling(BenchApplication.Cors.NONE);
