@@ -124,6 +124,7 @@ public final class EndToEnd {
         int[] preflightStatus = new int[SETUPS.size()];
         Interference interference = new Interference();
         long started = System.nanoTime();
+        String loadBefore = loadAverage();
         for (int fork = 0; fork < FORKS; fork++) {
             List<Server> servers = new ArrayList<>();
             try {
@@ -168,11 +169,23 @@ public final class EndToEnd {
                 }
             }
         }
-        String report = report(values, preflightStatus, interference);
+        String report = report(values, preflightStatus, interference) + String.format(Locale.ROOT,
+                "%nLoad average (1, 5, 15 minutes) before the run: %s; after: %s; %.0f s in all.%n", loadBefore,
+                loadAverage(), seconds(started));
         System.out.print(report);
         if (args.length > 0) {
             Files.createDirectories(Path.of(args[0]).toAbsolutePath().getParent());
             Files.writeString(Path.of(args[0]), report, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The machine's load averages, from {@code /proc/loadavg}: other work there makes the figures noisier. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ");
+            return String.join(" ", fields[0], fields[1], fields[2]);
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
