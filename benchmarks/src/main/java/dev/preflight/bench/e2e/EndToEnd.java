@@ -55,9 +55,9 @@ import java.util.stream.Collectors;
  * <p>Usage: {@code EndToEnd [results.md]}; the defaults take about ten minutes. System properties:
  * {@code e2e.forks} (default 3), {@code e2e.rounds} per fork (default 12), {@code e2e.requests} per
  * setup, kind of request and round (default 2500), {@code e2e.warmup} requests of each kind per server
- * before a fork's first round (default 10000), {@code e2e.connections} (default 4), {@code e2e.target}
- * the ratio to the same runtime without CORS the report checks Preflight's GETs against (default 0.97),
- * {@code e2e.pin} (default {@code true}: pin when {@code taskset} and at least two cores are there),
+ * before a fork's first round, in unrecorded rounds (default 25000), {@code e2e.connections} (default
+ * 4), {@code e2e.target} the ratio to the same runtime without CORS the report checks Preflight's GETs
+ * against (default 0.97), {@code e2e.pin} (default {@code true}: pin when {@code taskset} and at least two cores are there),
  * {@code e2e.serverOptions} (JVM options added to every server's, space-separated:
  * {@code -XX:StartFlightRecording=filename=/tmp/server-%p.jfr} profiles them).
  */
@@ -67,7 +67,7 @@ public final class EndToEnd {
     private static final int CONNECTIONS = Integer.getInteger("e2e.connections", 4);
     /** What each measurement sends: the load generator spreads it evenly over the connections. */
     private static final int REQUESTS = Integer.getInteger("e2e.requests", 2_500) / CONNECTIONS * CONNECTIONS;
-    private static final int WARMUP = Integer.getInteger("e2e.warmup", 10_000);
+    private static final int WARMUP = Integer.getInteger("e2e.warmup", 25_000);
     private static final double TARGET = Double.parseDouble(System.getProperty("e2e.target", "0.97"));
     private static final boolean PIN = Boolean.parseBoolean(System.getProperty("e2e.pin", "true"))
             && Runtime.getRuntime().availableProcessors() >= 2 && Files.isExecutable(Path.of("/usr/bin/taskset"));
@@ -134,29 +134,35 @@ public final class EndToEnd {
                 for (int s = 0; s < SETUPS.size(); s++) {
                     preflightStatus[s] = checkAnswers(SETUPS.get(s), servers.get(s).load);
                 }
-                for (int s = 0; s < SETUPS.size(); s++) {
-                    servers.get(s).load.run(GET, WARMUP, 200);
-                    servers.get(s).load.run(PREFLIGHT, WARMUP, preflightStatus[s]);
-                }
-                System.out.printf(Locale.ROOT, "fork %d started and warmed up (%.0f s)%n", fork + 1, seconds(started));
-                for (int round = 0; round < ROUNDS; round++) {
-                    StringJoiner line = new StringJoiner("  ", String.format(Locale.ROOT, "fork %d round %2d  ", fork + 1,
-                            round + 1), "");
+                // warm-up rounds like the measured ones, only not recorded: every server warms up the way
+                // it is then measured (waiting for quiet servers in between), and the rates printed show
+                // whether they level off
+                int warmupRounds = (WARMUP + REQUESTS - 1) / REQUESTS;
+                for (int turn = 0; turn < warmupRounds + ROUNDS; turn++) {
+                    boolean warmup = turn < warmupRounds;
+                    int round = warmup ? turn : turn - warmupRounds;
+                    Interference counted = warmup ? new Interference() : interference;
+                    StringJoiner line = new StringJoiner("  ", String.format(Locale.ROOT, "fork %d %s %2d  ", fork + 1,
+                            warmup ? "warm-up" : "round", round + 1), "");
                     for (List<Integer> turns : order(fork, round)) {
                         // a runtime's setups one after the other, GETs then preflights, so that each
                         // ratio compares measurements a few seconds apart
                         StringJoiner getRates = new StringJoiner(" ");
                         StringJoiner preflightRates = new StringJoiner(" ");
                         for (int s : turns) {
-                            Measurement gets = measure(servers, s, GET, 200, interference);
-                            values[Metric.GET_RATE.ordinal()][s][fork][round] = gets.rate;
-                            values[Metric.GET_CPU.ordinal()][s][fork][round] = gets.cpu;
+                            Measurement gets = measure(servers, s, GET, 200, counted);
+                            if (!warmup) {
+                                values[Metric.GET_RATE.ordinal()][s][fork][round] = gets.rate;
+                                values[Metric.GET_CPU.ordinal()][s][fork][round] = gets.cpu;
+                            }
                             getRates.add(String.format(Locale.ROOT, "%s %.0f", SETUPS.get(s).label(), gets.rate));
                         }
                         for (int s : turns) {
-                            Measurement preflights = measure(servers, s, PREFLIGHT, preflightStatus[s], interference);
-                            values[Metric.PREFLIGHT_RATE.ordinal()][s][fork][round] = preflights.rate;
-                            values[Metric.PREFLIGHT_CPU.ordinal()][s][fork][round] = preflights.cpu;
+                            Measurement preflights = measure(servers, s, PREFLIGHT, preflightStatus[s], counted);
+                            if (!warmup) {
+                                values[Metric.PREFLIGHT_RATE.ordinal()][s][fork][round] = preflights.rate;
+                                values[Metric.PREFLIGHT_CPU.ordinal()][s][fork][round] = preflights.cpu;
+                            }
                             preflightRates.add(String.format(Locale.ROOT, "%.0f", preflights.rate));
                         }
                         line.add(getRates + " / " + preflightRates);
@@ -536,8 +542,29 @@ public final class EndToEnd {
                         : String.format(Locale.ROOT, ", except %d of %d times when %d s did not suffice",
                                 interference.unsettled, interference.measurements, SETTLE_SECONDS),
                 100.0 * interference.idle / interference.measured));
+        md.append(String.format(Locale.ROOT, "%nEach fork's later rounds against its earlier ones (the median rate of"
+                + " the later half over that of the earlier half, median over setups and forks): GETs %.1f%%,"
+                + " preflights %.1f%%; well above 100%% when the servers were still warming up.%n",
+                100 * drift(values[Metric.GET_RATE.ordinal()]), 100 * drift(values[Metric.PREFLIGHT_RATE.ordinal()])));
         md.append(verdict(values[Metric.GET_RATE.ordinal()], values[Metric.GET_CPU.ordinal()]));
         return md.toString();
+    }
+
+    /**
+     * How much faster the servers were in the later half of each fork's rounds than in the earlier half:
+     * per setup and fork, the median rate of the one over the median rate of the other; the median of
+     * those.
+     */
+    private static double drift(double[][][] rate) {
+        double[] drifts = new double[SETUPS.size() * FORKS];
+        int half = ROUNDS / 2;
+        for (int s = 0; s < SETUPS.size(); s++) {
+            for (int f = 0; f < FORKS; f++) {
+                drifts[s * FORKS + f] = median(Arrays.copyOfRange(rate[s][f], ROUNDS - half, ROUNDS))
+                        / median(Arrays.copyOfRange(rate[s][f], 0, half));
+            }
+        }
+        return median(drifts);
     }
 
     private static void table(StringBuilder md, String title, double[][][] rate, double[][][] cpu, int[] status) {
