@@ -55,7 +55,7 @@ import java.util.stream.Collectors;
  * <p>Usage: {@code EndToEnd [results.md]}; the defaults take about ten minutes. System properties:
  * {@code e2e.forks} (default 3), {@code e2e.rounds} per fork (default 12), {@code e2e.requests} per
  * setup, kind of request and round (default 2500), {@code e2e.warmup} requests of each kind per server
- * before a fork's first round, in unrecorded rounds (default 25000), {@code e2e.connections} (default
+ * before a fork's first round, in unrecorded rounds (default 10000), {@code e2e.connections} (default
  * 4), {@code e2e.target} the ratio to the same runtime without CORS the report checks Preflight's GETs
  * against (default 0.97), {@code e2e.pin} (default {@code true}: pin when {@code taskset} and at least two cores are there),
  * {@code e2e.serverOptions} (JVM options added to every server's, space-separated:
@@ -67,7 +67,7 @@ public final class EndToEnd {
     private static final int CONNECTIONS = Integer.getInteger("e2e.connections", 4);
     /** What each measurement sends: the load generator spreads it evenly over the connections. */
     private static final int REQUESTS = Integer.getInteger("e2e.requests", 2_500) / CONNECTIONS * CONNECTIONS;
-    private static final int WARMUP = Integer.getInteger("e2e.warmup", 25_000);
+    private static final int WARMUP = Integer.getInteger("e2e.warmup", 10_000);
     private static final double TARGET = Double.parseDouble(System.getProperty("e2e.target", "0.97"));
     private static final boolean PIN = Boolean.parseBoolean(System.getProperty("e2e.pin", "true"))
             && Runtime.getRuntime().availableProcessors() >= 2 && Files.isExecutable(Path.of("/usr/bin/taskset"));
