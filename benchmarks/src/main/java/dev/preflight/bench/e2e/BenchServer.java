@@ -15,7 +15,7 @@ import org.jboss.resteasy.spi.ResteasyDeployment;
  * the process's Jakarta REST implementation). Prints {@code PORT n}, serves until its standard input
  * closes, then stops.
  *
- * <p>Usage: {@code BenchServer jersey|resteasy NONE|PREFLIGHT|RESTEASY_FILTER}
+ * <p>Usage: {@code BenchServer jersey|resteasy NONE|FLOOR|PREFLIGHT|RESTEASY_FILTER}
  */
 public final class BenchServer {
     private BenchServer() {
