@@ -11,6 +11,7 @@ import dev.preflight.processor.resolve.ResolvedResource;
 import dev.preflight.runtime.PathPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,8 @@ public final class AuditReportWriter {
                 .append(",\n");
         // the same few declarations are the sources of every endpoint's attributes
         Map<SourceSite, String> descriptions = new IdentityHashMap<>();
+        // and the methods of a class mostly have equal policies from the same declarations: written once
+        Map<EffectivePolicy, String> policies = new HashMap<>();
         json.append("  \"endpoints\": [");
         for (int i = 0; i < sorted.size(); i++) {
             Endpoint e = sorted.get(i);
@@ -111,27 +114,33 @@ public final class AuditReportWriter {
                 continue;
             }
             field(json, "covered", "true");
-            for (Attribute attribute : Attribute.values()) {
-                if (attribute.isReported()) {
-                    Object value = p.values().get(attribute);
-                    field(json, attribute.javaName(), attribute.kind() == Attribute.Kind.STRINGS
-                            ? array(p.values().strings(attribute)) : value.toString());
-                }
-            }
-            json.append("      \"sources\": {");
-            boolean first = true;
-            for (Attribute attribute : Attribute.values()) {
-                if (!attribute.isReported() || p.source(attribute) == null) {
-                    continue;
-                }
-                json.append(first ? "\n" : ",\n").append("        ").append(quote(attribute.javaName())).append(": ")
-                        .append(descriptions.computeIfAbsent(p.source(attribute).site(),
-                                site -> quote(site.qualifiedDescription())));
-                first = false;
-            }
-            json.append("\n      }\n    }");
+            json.append(policies.computeIfAbsent(p, policy -> policy(policy, descriptions)));
         }
         return json.append(sorted.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+    }
+
+    /** A covered endpoint's policy and its sources, to the end of the endpoint. */
+    private static String policy(EffectivePolicy p, Map<SourceSite, String> descriptions) {
+        StringBuilder json = new StringBuilder();
+        for (Attribute attribute : Attribute.values()) {
+            if (attribute.isReported()) {
+                Object value = p.values().get(attribute);
+                field(json, attribute.javaName(), attribute.kind() == Attribute.Kind.STRINGS
+                        ? array(p.values().strings(attribute)) : value.toString());
+            }
+        }
+        json.append("      \"sources\": {");
+        boolean first = true;
+        for (Attribute attribute : Attribute.values()) {
+            if (!attribute.isReported() || p.source(attribute) == null) {
+                continue;
+            }
+            json.append(first ? "\n" : ",\n").append("        ").append(quote(attribute.javaName())).append(": ")
+                    .append(descriptions.computeIfAbsent(p.source(attribute).site(),
+                            site -> quote(site.qualifiedDescription())));
+            first = false;
+        }
+        return json.append("\n      }\n    }").toString();
     }
 
     private static void field(StringBuilder json, String name, String value) {

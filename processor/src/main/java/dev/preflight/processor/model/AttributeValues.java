@@ -48,7 +48,7 @@ public final class AttributeValues {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AttributeValues other && values.equals(other.values);
+        return o == this || o instanceof AttributeValues other && values.equals(other.values);
     }
 
     @Override
@@ -88,6 +88,15 @@ public final class AttributeValues {
                 case SECONDS -> (Long) value;
             };
             values.put(attribute, checked);
+            return this;
+        }
+
+        /** Sets an attribute to its value in {@code from}, which has been checked already. */
+        public Builder copy(Attribute attribute, AttributeValues from) {
+            if (!attribute.isHeld()) {
+                throw new IllegalArgumentException(attribute + " is not held of its own");
+            }
+            values.put(attribute, from.values.get(attribute));
             return this;
         }
 

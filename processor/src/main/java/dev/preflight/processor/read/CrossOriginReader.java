@@ -1,6 +1,5 @@
 package dev.preflight.processor.read;
 
-import static dev.preflight.processor.read.Mirrors.annotation;
 import static dev.preflight.processor.read.Mirrors.strings;
 
 import dev.preflight.processor.PreflightProcessorInfo;
@@ -11,7 +10,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -27,27 +28,33 @@ import javax.lang.model.util.Elements;
  */
 final class CrossOriginReader {
     private final Elements elements;
+    private final Mirrors mirrors;
     private final JakartaRestAnnotations jakartaRest;
+    /** The attribute each of {@code @CrossOrigin}'s elements is, by element: its name is no string. */
+    private final Map<ExecutableElement, Attribute> attributes = new IdentityHashMap<>();
+    /** The package default of each package asked about, empty for none. */
+    private final Map<PackageElement, Optional<DeclaredPolicy>> packageDefaults = new IdentityHashMap<>();
 
-    CrossOriginReader(Elements elements, JakartaRestAnnotations jakartaRest) {
+    CrossOriginReader(Elements elements, Mirrors mirrors, JakartaRestAnnotations jakartaRest) {
         this.elements = elements;
+        this.mirrors = mirrors;
         this.jakartaRest = jakartaRest;
     }
 
     /** The {@code @CrossOrigin} on {@code element} as written, or {@code null}. */
     DeclaredPolicy declaration(Element element) {
-        AnnotationMirror mirror = annotation(element, PreflightProcessorInfo.CROSS_ORIGIN);
+        AnnotationMirror mirror = mirrors.annotation(element, PreflightProcessorInfo.CROSS_ORIGIN);
         if (mirror == null) {
             return null;
         }
         Set<Attribute> explicit = EnumSet.noneOf(Attribute.class);
         for (ExecutableElement key : mirror.getElementValues().keySet()) {
-            explicit.add(Attribute.byJavaName(key.getSimpleName().toString()));
+            explicit.add(attribute(key));
         }
         Map<Attribute, Object> written = new EnumMap<>(Attribute.class);
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
                 : elements.getElementValuesWithDefaults(mirror).entrySet()) {
-            written.put(Attribute.byJavaName(e.getKey().getSimpleName().toString()), e.getValue().getValue());
+            written.put(attribute(e.getKey()), e.getValue().getValue());
         }
         AttributeValues.Builder values = AttributeValues.builder();
         for (Attribute attribute : Attribute.values()) {
@@ -58,7 +65,11 @@ final class CrossOriginReader {
         List<String> origins = new ArrayList<>(strings(written.get(Attribute.ORIGINS)));
         origins.addAll(strings(written.get(Attribute.VALUE))); // value is an alias of origins
         values.set(Attribute.ORIGINS, origins);
-        return new DeclaredPolicy(ElementSite.of(element, mirror), explicit, values.build());
+        return new DeclaredPolicy(mirrors.site(element, mirror), explicit, values.build());
+    }
+
+    private Attribute attribute(ExecutableElement element) {
+        return attributes.computeIfAbsent(element, e -> Attribute.byJavaName(e.getSimpleName().toString()));
     }
 
     /**
@@ -98,7 +109,12 @@ final class CrossOriginReader {
 
     /** The {@code @CrossOrigin} of the type's package, else of the nearest enclosing package that has one. */
     DeclaredPolicy packageDefault(TypeElement type) {
-        String name = elements.getPackageOf(type).getQualifiedName().toString();
+        return packageDefaults.computeIfAbsent(elements.getPackageOf(type), p -> Optional.ofNullable(findPackageDefault(p)))
+                .orElse(null);
+    }
+
+    private DeclaredPolicy findPackageDefault(PackageElement own) {
+        String name = mirrors.qualifiedName(own);
         while (!name.isEmpty()) {
             PackageElement p = elements.getPackageElement(name);
             DeclaredPolicy declared = p == null ? null : declaration(p);

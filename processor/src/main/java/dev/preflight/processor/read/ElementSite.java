@@ -1,19 +1,15 @@
 package dev.preflight.processor.read;
 
 import dev.preflight.processor.model.SourceSite;
-import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.VariableElement;
 
 /**
  * A {@link SourceSite} backed by the element (and, for a declaration, the annotation mirror) it was
- * read from.
+ * read from; {@link Mirrors#site} makes one.
  *
  * @param mirror the annotation, or {@code null} for the element itself
  * @param warningsSuppressed whether {@code @SuppressWarnings("cors")} covers the element
@@ -22,31 +18,6 @@ record ElementSite(Element element, AnnotationMirror mirror, boolean warningsSup
         implements SourceSite {
 
     static final String SUPPRESSION_KEY = "cors";
-
-    static ElementSite of(Element element, AnnotationMirror mirror) {
-        return new ElementSite(element, mirror, suppressed(element));
-    }
-
-    /** Whether the element or one enclosing it carries {@code @SuppressWarnings("cors")}. */
-    private static boolean suppressed(Element element) {
-        for (Element e = element; e != null && !(e instanceof PackageElement); e = e.getEnclosingElement()) {
-            AnnotationMirror suppress = Mirrors.annotation(e, "java.lang.SuppressWarnings");
-            if (suppress == null) {
-                continue;
-            }
-            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> v
-                    : suppress.getElementValues().entrySet()) {
-                Object value = v.getValue().getValue();
-                List<?> keys = value instanceof List<?> list ? list : List.of(v.getValue());
-                for (Object key : keys) {
-                    if (key instanceof AnnotationValue k && SUPPRESSION_KEY.equals(k.getValue())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
     @Override
     public String describe() {

@@ -1,11 +1,13 @@
 package dev.preflight.processor.read;
 
-import static dev.preflight.processor.read.Mirrors.annotation;
 import static dev.preflight.processor.read.Mirrors.stringValue;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -25,9 +27,15 @@ final class JakartaRestAnnotations {
     private static final String HTTP_METHOD = "jakarta.ws.rs.HttpMethod";
 
     private final Elements elements;
+    private final Mirrors mirrors;
+    /** Each type's supertypes, as {@link #supertypes} orders them: asked for several times per class. */
+    private final Map<TypeElement, List<TypeElement>> supertypes = new IdentityHashMap<>();
+    /** Whether each annotation type seen on a method carries {@code @HttpMethod}. */
+    private final Map<Element, Boolean> designators = new IdentityHashMap<>();
 
-    JakartaRestAnnotations(Elements elements) {
+    JakartaRestAnnotations(Elements elements, Mirrors mirrors) {
         this.elements = elements;
+        this.mirrors = mirrors;
     }
 
     /**
@@ -51,11 +59,20 @@ final class JakartaRestAnnotations {
     }
 
     boolean hasJaxRsAnnotation(ExecutableElement method) {
-        return annotation(method, PATH) != null || httpMethod(method) != null;
+        return mirrors.annotation(method, PATH) != null || httpMethod(method) != null;
     }
 
     /** Superclasses first, nearest first, then interfaces, breadth first. */
     List<TypeElement> supertypes(TypeElement type) {
+        List<TypeElement> known = supertypes.get(type);
+        if (known == null) {
+            known = List.copyOf(findSupertypes(type));
+            supertypes.put(type, known);
+        }
+        return known;
+    }
+
+    private List<TypeElement> findSupertypes(TypeElement type) {
         List<TypeElement> classes = new ArrayList<>();
         List<TypeElement> interfaces = new ArrayList<>();
         for (TypeElement t = superclass(type); t != null; t = superclass(t)) {
@@ -80,7 +97,7 @@ final class JakartaRestAnnotations {
     /** The superclass, or {@code null} for one whose superclass is {@code Object}. */
     TypeElement superclass(TypeElement type) {
         TypeElement s = asTypeElement(type.getSuperclass());
-        return s == null || s.getQualifiedName().contentEquals("java.lang.Object") ? null : s;
+        return s == null || mirrors.qualifiedName(s).equals("java.lang.Object") ? null : s;
     }
 
     static TypeElement asTypeElement(TypeMirror mirror) {
@@ -90,12 +107,12 @@ final class JakartaRestAnnotations {
 
     /** The {@code @Path} of the class, else of its nearest superclass or interface that has one. */
     String classPath(TypeElement type) {
-        String own = stringValue(annotation(type, PATH));
+        String own = stringValue(mirrors.annotation(type, PATH));
         if (own != null) {
             return own;
         }
         for (TypeElement supertype : supertypes(type)) {
-            String inherited = stringValue(annotation(supertype, PATH));
+            String inherited = stringValue(mirrors.annotation(supertype, PATH));
             if (inherited != null) {
                 return inherited;
             }
@@ -104,19 +121,29 @@ final class JakartaRestAnnotations {
     }
 
     /** The value of the {@code @HttpMethod} on one of the method's annotations ({@code GET}), or {@code null}. */
-    static String httpMethod(ExecutableElement method) {
+    String httpMethod(ExecutableElement method) {
         AnnotationMirror a = httpMethodAnnotation(method);
-        return a == null ? null : stringValue(annotation(a.getAnnotationType().asElement(), HTTP_METHOD));
+        return a == null ? null : stringValue(mirrors.annotation(a.getAnnotationType().asElement(), HTTP_METHOD));
     }
 
     /** The method's annotation that carries {@code @HttpMethod} ({@code @GET}), or {@code null}. */
-    static AnnotationMirror httpMethodAnnotation(ExecutableElement method) {
+    AnnotationMirror httpMethodAnnotation(ExecutableElement method) {
         for (AnnotationMirror a : method.getAnnotationMirrors()) {
-            if (annotation(a.getAnnotationType().asElement(), HTTP_METHOD) != null) {
+            if (isDesignator(a.getAnnotationType().asElement())) {
                 return a;
             }
         }
         return null;
+    }
+
+    /** Whether an annotation type carries {@code @HttpMethod}: asked of every annotation of every method. */
+    private boolean isDesignator(Element annotationType) {
+        Boolean designator = designators.get(annotationType);
+        if (designator == null) {
+            designator = mirrors.annotation(annotationType, HTTP_METHOD) != null;
+            designators.put(annotationType, designator);
+        }
+        return designator;
     }
 
     /** The instance methods of {@code type}, inherited ones included, but not {@code Object}'s. */
@@ -124,7 +151,7 @@ final class JakartaRestAnnotations {
         List<ExecutableElement> methods = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
             if (!method.getModifiers().contains(Modifier.STATIC)
-                    && !method.getEnclosingElement().toString().equals("java.lang.Object")) {
+                    && !mirrors.qualifiedName(method.getEnclosingElement()).equals("java.lang.Object")) {
                 methods.add(method);
             }
         }

@@ -35,6 +35,7 @@ final class LocatorFollower {
 
     private final Elements elements;
     private final Types types;
+    private final Mirrors mirrors;
     private final JakartaRestAnnotations jakartaRest;
     private final CrossOriginReader crossOrigin;
     private final ResourceClassReader classReader;
@@ -49,10 +50,12 @@ final class LocatorFollower {
     private final List<Reading> roots = new ArrayList<>();
     private int targetsRead;
 
-    LocatorFollower(Elements elements, Types types, JakartaRestAnnotations jakartaRest, CrossOriginReader crossOrigin,
-            ResourceClassReader classReader, RuntimeTypeNames names, DeclaredPolicy application, List<Finding> findings) {
+    LocatorFollower(Elements elements, Types types, Mirrors mirrors, JakartaRestAnnotations jakartaRest,
+            CrossOriginReader crossOrigin, ResourceClassReader classReader, RuntimeTypeNames names,
+            DeclaredPolicy application, List<Finding> findings) {
         this.elements = elements;
         this.types = types;
+        this.mirrors = mirrors;
         this.jakartaRest = jakartaRest;
         this.crossOrigin = crossOrigin;
         this.classReader = classReader;
@@ -109,7 +112,7 @@ final class LocatorFollower {
             if (target == null || targetsRead >= MAX_LOCATOR_TARGETS) {
                 if (policyApplies) {
                     findings.add(Finding.on(target == null ? Rule.UNKNOWABLE_LOCATOR_TARGET : Rule.TOO_MANY_LOCATOR_TARGETS,
-                            ElementSite.of(locator.method(), null), target == null
+                            mirrors.site(locator.method(), null), target == null
                             ? "sub-resource locator " + locator.method().getSimpleName() + " returns "
                                     + returned + ", " + unknowable(returned) + ", so Preflight cannot tell "
                                     + "which resource methods it leads to: the paths under it stay uncovered, "
@@ -124,7 +127,7 @@ final class LocatorFollower {
             }
             targetsRead++;
             List<Locator> chain = new ArrayList<>(owner.chain());
-            chain.add(new Locator(ElementSite.of(locator.method(), null), owner.type().getQualifiedName() + "."
+            chain.add(new Locator(mirrors.site(locator.method(), null), owner.type().getQualifiedName() + "."
                     + locator.method().getSimpleName() + "(" + names.sourceTypeNames(locator.method()) + ")"));
             // a target with a class-level @CrossOrigin of its own stands alone, as a root resource does:
             // what the locators and their classes declare does not reach it
@@ -167,13 +170,13 @@ final class LocatorFollower {
      */
     private TypeElement target(TypeMirror returned) {
         TypeElement type = JakartaRestAnnotations.asTypeElement(returned);
-        if (type == null || type.getQualifiedName().contentEquals("java.lang.Object")
-                || type.getQualifiedName().contentEquals("java.lang.Class")) {
+        if (type == null || mirrors.qualifiedName(type).equals("java.lang.Object")
+                || mirrors.qualifiedName(type).equals("java.lang.Class")) {
             return null;
         }
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
             if (!method.getModifiers().contains(Modifier.STATIC)
-                    && !method.getEnclosingElement().toString().equals("java.lang.Object")
+                    && !mirrors.qualifiedName(method.getEnclosingElement()).equals("java.lang.Object")
                     && jakartaRest.hasJaxRsAnnotation(jakartaRest.jaxRsSource(type, method))) {
                 return type;
             }

@@ -1,6 +1,5 @@
 package dev.preflight.processor.read;
 
-import static dev.preflight.processor.read.Mirrors.annotation;
 import static dev.preflight.processor.read.Mirrors.attributeValue;
 import static dev.preflight.processor.read.Mirrors.stringValue;
 import static dev.preflight.processor.read.Mirrors.strings;
@@ -28,10 +27,12 @@ final class MethodInputs {
     private static final String CONSUMES = "jakarta.ws.rs.Consumes";
 
     private final Elements elements;
+    private final Mirrors mirrors;
     private final JakartaRestAnnotations jakartaRest;
 
-    MethodInputs(Elements elements, JakartaRestAnnotations jakartaRest) {
+    MethodInputs(Elements elements, Mirrors mirrors, JakartaRestAnnotations jakartaRest) {
         this.elements = elements;
+        this.mirrors = mirrors;
         this.jakartaRest = jakartaRest;
     }
 
@@ -54,7 +55,7 @@ final class MethodInputs {
         List<HeaderRead> reads = new ArrayList<>();
         for (VariableElement parameter : method.getParameters()) {
             addHeaderRead(parameter, reads);
-            TypeElement bean = annotation(parameter, BEAN_PARAM) == null
+            TypeElement bean = mirrors.annotation(parameter, BEAN_PARAM) == null
                     ? null : JakartaRestAnnotations.asTypeElement(parameter.asType());
             if (bean != null) {
                 ElementFilter.fieldsIn(elements.getAllMembers(bean)).forEach(f -> addHeaderRead(f, reads));
@@ -64,11 +65,11 @@ final class MethodInputs {
         return reads;
     }
 
-    private static void addHeaderRead(VariableElement variable, List<HeaderRead> reads) {
-        AnnotationMirror headerParam = annotation(variable, HEADER_PARAM);
+    private void addHeaderRead(VariableElement variable, List<HeaderRead> reads) {
+        AnnotationMirror headerParam = mirrors.annotation(variable, HEADER_PARAM);
         String name = stringValue(headerParam);
         if (name != null) {
-            reads.add(new HeaderRead(name, ElementSite.of(variable, headerParam)));
+            reads.add(new HeaderRead(name, mirrors.site(variable, headerParam)));
         }
     }
 
@@ -79,7 +80,7 @@ final class MethodInputs {
         candidates.add(type);
         candidates.addAll(jakartaRest.supertypes(type));
         for (Element candidate : candidates) {
-            AnnotationMirror consumes = annotation(candidate, CONSUMES);
+            AnnotationMirror consumes = mirrors.annotation(candidate, CONSUMES);
             if (consumes != null) {
                 List<String> mediaTypes = new ArrayList<>();
                 for (String value : strings(attributeValue(consumes, "value"))) {
@@ -89,7 +90,7 @@ final class MethodInputs {
                         }
                     }
                 }
-                return new ConsumedTypes(mediaTypes, ElementSite.of(candidate, consumes));
+                return new ConsumedTypes(mediaTypes, mirrors.site(candidate, consumes));
             }
         }
         return null;

@@ -1,6 +1,5 @@
 package dev.preflight.processor.read;
 
-import static dev.preflight.processor.read.Mirrors.annotation;
 import static dev.preflight.processor.read.Mirrors.stringValue;
 
 import dev.preflight.processor.finding.Finding;
@@ -20,13 +19,15 @@ import javax.lang.model.element.TypeElement;
 
 /** Reads one resource class, root or reached through locators, into the model. */
 final class ResourceClassReader {
+    private final Mirrors mirrors;
     private final JakartaRestAnnotations jakartaRest;
     private final CrossOriginReader crossOrigin;
     private final MethodInputs inputs;
     private final RuntimeTypeNames names;
 
-    ResourceClassReader(JakartaRestAnnotations jakartaRest, CrossOriginReader crossOrigin, MethodInputs inputs,
-            RuntimeTypeNames names) {
+    ResourceClassReader(Mirrors mirrors, JakartaRestAnnotations jakartaRest, CrossOriginReader crossOrigin,
+            MethodInputs inputs, RuntimeTypeNames names) {
+        this.mirrors = mirrors;
         this.jakartaRest = jakartaRest;
         this.crossOrigin = crossOrigin;
         this.inputs = inputs;
@@ -52,8 +53,8 @@ final class ResourceClassReader {
         for (ExecutableElement method : jakartaRest.instanceMethods(type)) {
             ExecutableElement source = jakartaRest.jaxRsSource(type, method);
             DeclaredPolicy methodPolicy = crossOrigin.methodPolicy(method, source);
-            String httpMethod = JakartaRestAnnotations.httpMethod(source);
-            String methodPath = stringValue(annotation(source, JakartaRestAnnotations.PATH));
+            String httpMethod = jakartaRest.httpMethod(source);
+            String methodPath = stringValue(mirrors.annotation(source, JakartaRestAnnotations.PATH));
             if (httpMethod == null) {
                 if (methodPath != null) {
                     locators.add(new LocatorMethod(method, methodPath, methodPolicy));
@@ -62,12 +63,12 @@ final class ResourceClassReader {
                 }
                 continue;
             }
-            methods.add(new ResourceMethod(ElementSite.of(method, null), method.getSimpleName().toString(),
+            methods.add(new ResourceMethod(mirrors.site(method, null), method.getSimpleName().toString(),
                     names.parameterTypes(method), httpMethod, join(path, methodPath), classPolicy, methodPolicy,
                     defaults, via, chain, inputs.headerReads(source, fieldReads), inputs.consumes(type, source),
-                    ElementSite.of(source, JakartaRestAnnotations.httpMethodAnnotation(source))));
+                    mirrors.site(source, jakartaRest.httpMethodAnnotation(source))));
         }
-        return new Resource(ElementSite.of(type, null), type.getQualifiedName().toString(), names.reportedAs(type),
+        return new Resource(mirrors.site(type, null), type.getQualifiedName().toString(), names.reportedAs(type),
                 packageOf(type), simpleNames(type), methods);
     }
 

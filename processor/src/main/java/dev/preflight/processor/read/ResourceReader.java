@@ -25,6 +25,7 @@ import javax.lang.model.util.Types;
 public final class ResourceReader {
     private final Elements elements;
     private final Types types;
+    private final Mirrors mirrors;
     private final JakartaRestAnnotations jakartaRest;
     private final CrossOriginReader crossOrigin;
     private final ResourceTypes resourceTypes;
@@ -34,12 +35,13 @@ public final class ResourceReader {
     public ResourceReader(Elements elements, Types types) {
         this.elements = elements;
         this.types = types;
-        this.jakartaRest = new JakartaRestAnnotations(elements);
-        this.crossOrigin = new CrossOriginReader(elements, jakartaRest);
-        this.resourceTypes = new ResourceTypes(jakartaRest, crossOrigin);
-        this.names = new RuntimeTypeNames(elements, types, jakartaRest);
-        this.classReader = new ResourceClassReader(jakartaRest, crossOrigin, new MethodInputs(elements, jakartaRest),
-                names);
+        this.mirrors = new Mirrors();
+        this.jakartaRest = new JakartaRestAnnotations(elements, mirrors);
+        this.crossOrigin = new CrossOriginReader(elements, mirrors, jakartaRest);
+        this.resourceTypes = new ResourceTypes(mirrors, jakartaRest, crossOrigin);
+        this.names = new RuntimeTypeNames(elements, types, mirrors, jakartaRest);
+        this.classReader = new ResourceClassReader(mirrors, jakartaRest, crossOrigin,
+                new MethodInputs(elements, mirrors, jakartaRest), names);
     }
 
     /**
@@ -73,8 +75,8 @@ public final class ResourceReader {
     public Result read(Collection<? extends Element> annotated, Collection<? extends Element> rootElements) {
         List<Finding> findings = new ArrayList<>();
         ResourceTypes.Found found = resourceTypes.find(annotated, rootElements, findings);
-        LocatorFollower locators = new LocatorFollower(elements, types, jakartaRest, crossOrigin, classReader, names,
-                found.application(), findings);
+        LocatorFollower locators = new LocatorFollower(elements, types, mirrors, jakartaRest, crossOrigin, classReader,
+                names, found.application(), findings);
         List<TypeElement> notResources = new ArrayList<>();
         for (TypeElement type : found.withPolicy().values()) {
             if (found.inherited().contains(type)) {

@@ -1,6 +1,5 @@
 package dev.preflight.processor.read;
 
-import static dev.preflight.processor.read.Mirrors.annotation;
 import static dev.preflight.processor.read.Mirrors.stringValue;
 
 import dev.preflight.processor.finding.Finding;
@@ -30,10 +29,12 @@ final class ResourceTypes {
     private static final String APPLICATION = "jakarta.ws.rs.core.Application";
     private static final String APPLICATION_PATH = "jakarta.ws.rs.ApplicationPath";
 
+    private final Mirrors mirrors;
     private final JakartaRestAnnotations jakartaRest;
     private final CrossOriginReader crossOrigin;
 
-    ResourceTypes(JakartaRestAnnotations jakartaRest, CrossOriginReader crossOrigin) {
+    ResourceTypes(Mirrors mirrors, JakartaRestAnnotations jakartaRest, CrossOriginReader crossOrigin) {
+        this.mirrors = mirrors;
         this.jakartaRest = jakartaRest;
         this.crossOrigin = crossOrigin;
     }
@@ -109,7 +110,7 @@ final class ResourceTypes {
         List<ApplicationPath> applicationPaths = new ArrayList<>();
         for (TypeElement candidate : allTypes(rootElements)) {
             if (isApplication(candidate)) {
-                String path = stringValue(annotation(candidate, APPLICATION_PATH));
+                String path = stringValue(mirrors.annotation(candidate, APPLICATION_PATH));
                 if (path != null) {
                     applicationPaths.add(new ApplicationPath(path, candidate.getQualifiedName().toString()));
                 }
@@ -139,7 +140,7 @@ final class ResourceTypes {
 
     private boolean isApplication(TypeElement type) {
         for (TypeElement t = type; t != null; t = jakartaRest.superclass(t)) {
-            if (t.getQualifiedName().contentEquals(APPLICATION)) {
+            if (mirrors.qualifiedName(t).equals(APPLICATION)) {
                 return true;
             }
         }

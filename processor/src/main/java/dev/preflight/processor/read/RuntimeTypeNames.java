@@ -1,7 +1,5 @@
 package dev.preflight.processor.read;
 
-import static dev.preflight.processor.read.Mirrors.annotation;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +17,12 @@ import javax.lang.model.util.Types;
 final class RuntimeTypeNames {
     private final Elements elements;
     private final Types types;
+    private final Mirrors mirrors;
     private final JakartaRestAnnotations jakartaRest;
 
-    RuntimeTypeNames(Elements elements, Types types, JakartaRestAnnotations jakartaRest) {
+    RuntimeTypeNames(Elements elements, Types types, Mirrors mirrors, JakartaRestAnnotations jakartaRest) {
         this.elements = elements;
+        this.mirrors = mirrors;
         this.types = types;
         this.jakartaRest = jakartaRest;
     }
@@ -35,7 +35,7 @@ final class RuntimeTypeNames {
     List<String> reportedAs(TypeElement type) {
         List<String> reportedAs = new ArrayList<>(List.of(elements.getBinaryName(type).toString()));
         for (TypeElement supertype : jakartaRest.supertypes(type)) {
-            if (annotation(supertype, JakartaRestAnnotations.PATH) != null) {
+            if (mirrors.annotation(supertype, JakartaRestAnnotations.PATH) != null) {
                 reportedAs.add(elements.getBinaryName(supertype).toString());
             }
         }

@@ -24,6 +24,7 @@ public final class PolicyMerger {
         DeclaredPolicy innermost = chain.get(chain.size() - 1);
         Map<Attribute, DeclaredPolicy> sources = new EnumMap<>(Attribute.class);
         AttributeValues.Builder values = AttributeValues.builder();
+        boolean allInnermost = true;
         for (Attribute attribute : Attribute.values()) {
             if (!attribute.isHeld()) {
                 continue;
@@ -36,8 +37,10 @@ public final class PolicyMerger {
                 }
             }
             sources.put(attribute, source);
-            values.set(attribute, source.values().get(attribute));
+            values.copy(attribute, source.values());
+            allInnermost &= source == innermost;
         }
-        return new EffectivePolicy(values.build(), sources);
+        // every value from one declaration (a class's methods without their own): its values, shared
+        return new EffectivePolicy(allInnermost ? innermost.values() : values.build(), sources);
     }
 }

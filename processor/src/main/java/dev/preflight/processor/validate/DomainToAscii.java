@@ -16,18 +16,28 @@ import java.util.Set;
  * only this part needs ICU4J, which stays on the processor path.
  */
 public final class DomainToAscii {
-    private static final IDNA UTS46 = IDNA.getUTS46Instance(
-            IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ);
+    private DomainToAscii() {
+    }
 
     /**
-     * Errors ICU reports that the URL standard does not check: hyphens (CheckHyphens is false) and
-     * lengths (VerifyDnsLength is false).
+     * ICU's UTS #46 mapping, loaded on the first host that is not plain ASCII: creating it reads ICU's
+     * normalization data, a fixed cost for every compilation, and hosts are nearly always ASCII, which
+     * the runtime's grammar maps without it.
      */
-    private static final Set<IDNA.Error> NOT_CHECKED = EnumSet.of(IDNA.Error.LEADING_HYPHEN,
-            IDNA.Error.TRAILING_HYPHEN, IDNA.Error.HYPHEN_3_4, IDNA.Error.EMPTY_LABEL, IDNA.Error.LABEL_TOO_LONG,
-            IDNA.Error.DOMAIN_NAME_TOO_LONG);
+    private static final class Uts46 {
+        static final IDNA INSTANCE = IDNA.getUTS46Instance(
+                IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ);
 
-    private DomainToAscii() {
+        /**
+         * Errors ICU reports that the URL standard does not check: hyphens (CheckHyphens is false) and
+         * lengths (VerifyDnsLength is false).
+         */
+        static final Set<IDNA.Error> NOT_CHECKED = EnumSet.of(IDNA.Error.LEADING_HYPHEN,
+                IDNA.Error.TRAILING_HYPHEN, IDNA.Error.HYPHEN_3_4, IDNA.Error.EMPTY_LABEL, IDNA.Error.LABEL_TOO_LONG,
+                IDNA.Error.DOMAIN_NAME_TOO_LONG);
+
+        private Uts46() {
+        }
     }
 
     /** The ASCII form of {@code domain} as browsers compute it, or {@code null} when they reject it. */
@@ -35,10 +45,10 @@ public final class DomainToAscii {
         try {
             StringBuilder out = new StringBuilder();
             IDNA.Info info = new IDNA.Info();
-            UTS46.nameToASCII(domain, out, info);
+            Uts46.INSTANCE.nameToASCII(domain, out, info);
             Set<IDNA.Error> errors = EnumSet.noneOf(IDNA.Error.class);
             errors.addAll(info.getErrors());
-            errors.removeAll(NOT_CHECKED);
+            errors.removeAll(Uts46.NOT_CHECKED);
             return errors.isEmpty() ? out.toString() : null;
         } catch (RuntimeException e) {
             return null; // a surprising input is a host browsers reject, never an exception out of javac

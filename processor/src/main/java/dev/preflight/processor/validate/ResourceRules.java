@@ -14,6 +14,8 @@ import dev.preflight.processor.resolve.ResolvedResource;
 import dev.preflight.processor.resolve.Resolver;
 import dev.preflight.runtime.HttpTokens;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +68,20 @@ public final class ResourceRules {
      * each of its resource methods the same policy, or none to all.
      */
     private static void checkLocatorTargets(List<ResolvedResource> all, List<Finding> findings) {
+        // first the ways each class is reached: nearly all are reached one way, and need no more
+        Map<String, Set<List<Locator>>> waysByClass = new HashMap<>();
+        for (ResolvedResource resolved : all) {
+            for (ResolvedMethod r : resolved.methods()) {
+                waysByClass.computeIfAbsent(resolved.resource().reportedAs().get(0), k -> new HashSet<>())
+                        .add(r.method().locators());
+            }
+        }
         Map<String, Map<List<Locator>, Reached>> byClass = new LinkedHashMap<>();
         for (ResolvedResource resolved : all) {
             Resource resource = resolved.resource();
+            if (waysByClass.getOrDefault(resource.reportedAs().get(0), Set.of()).size() < 2) {
+                continue;
+            }
             for (ResolvedMethod r : resolved.methods()) {
                 ResourceMethod method = r.method();
                 byClass.computeIfAbsent(resource.reportedAs().get(0), k -> new LinkedHashMap<>())
