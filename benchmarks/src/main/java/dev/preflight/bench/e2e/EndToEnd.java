@@ -53,21 +53,22 @@ import java.util.stream.Collectors;
  * ones'.
  *
  * <p>Usage: {@code EndToEnd [results.md]}; the defaults take about ten minutes. System properties:
- * {@code e2e.forks} (default 3), {@code e2e.rounds} per fork (default 12), {@code e2e.requests} per
+ * {@code e2e.forks} (default 2), {@code e2e.rounds} per fork (default 12), {@code e2e.requests} per
  * setup, kind of request and round (default 2500), {@code e2e.warmup} requests of each kind per server
- * before a fork's first round, in unrecorded rounds (default 10000), {@code e2e.connections} (default
- * 4), {@code e2e.target} the ratio to the same runtime without CORS the report checks Preflight's GETs
- * against (default 0.97), {@code e2e.pin} (default {@code true}: pin when {@code taskset} and at least two cores are there),
+ * before a fork's first round, in unrecorded rounds (default 50000: after 10000, rates still doubled
+ * over a fork's rounds), {@code e2e.connections} (default 4), {@code e2e.target} the ratio to the
+ * same runtime without CORS the report checks Preflight's GETs against (default 0.97),
+ * {@code e2e.pin} (default {@code true}: pin when {@code taskset} and at least two cores are there),
  * {@code e2e.serverOptions} (JVM options added to every server's, space-separated:
  * {@code -XX:StartFlightRecording=filename=/tmp/server-%p.jfr} profiles them).
  */
 public final class EndToEnd {
-    private static final int FORKS = Integer.getInteger("e2e.forks", 3);
+    private static final int FORKS = Integer.getInteger("e2e.forks", 2);
     private static final int ROUNDS = Integer.getInteger("e2e.rounds", 12);
     private static final int CONNECTIONS = Integer.getInteger("e2e.connections", 4);
     /** What each measurement sends: the load generator spreads it evenly over the connections. */
     private static final int REQUESTS = Integer.getInteger("e2e.requests", 2_500) / CONNECTIONS * CONNECTIONS;
-    private static final int WARMUP = Integer.getInteger("e2e.warmup", 10_000);
+    private static final int WARMUP = Integer.getInteger("e2e.warmup", 50_000);
     private static final double TARGET = Double.parseDouble(System.getProperty("e2e.target", "0.97"));
     private static final boolean PIN = Boolean.parseBoolean(System.getProperty("e2e.pin", "true"))
             && Runtime.getRuntime().availableProcessors() >= 2 && Files.isExecutable(Path.of("/usr/bin/taskset"));
@@ -544,7 +545,7 @@ public final class EndToEnd {
                 100.0 * interference.idle / interference.measured));
         md.append(String.format(Locale.ROOT, "%nEach fork's later rounds against its earlier ones (the median rate of"
                 + " the later half over that of the earlier half, median over setups and forks): GETs %.1f%%,"
-                + " preflights %.1f%%; well above 100%% when the servers were still warming up.%n",
+                + " preflights %.1f%%; well above 100%% means the servers were still warming up.%n",
                 100 * drift(values[Metric.GET_RATE.ordinal()]), 100 * drift(values[Metric.PREFLIGHT_RATE.ordinal()])));
         md.append(verdict(values[Metric.GET_RATE.ordinal()], values[Metric.GET_CPU.ordinal()]));
         return md.toString();
