@@ -126,6 +126,7 @@ public final class EndToEnd {
         Interference interference = new Interference();
         long started = System.nanoTime();
         String loadBefore = loadAverage();
+        long[] cpuBefore = machineCpuAndSteal();
         for (int fork = 0; fork < FORKS; fork++) {
             List<Server> servers = new ArrayList<>();
             try {
@@ -177,8 +178,8 @@ public final class EndToEnd {
             }
         }
         String report = report(values, preflightStatus, interference) + String.format(Locale.ROOT,
-                "%nLoad average (1, 5, 15 minutes) before the run: %s; after: %s; %.0f s in all.%n", loadBefore,
-                loadAverage(), seconds(started));
+                "%nLoad average (1, 5, 15 minutes) before the run: %s; after: %s; %.0f s in all.%s%n", loadBefore,
+                loadAverage(), seconds(started), stealReport(cpuBefore, machineCpuAndSteal()));
         System.out.print(report);
         if (args.length > 0) {
             Files.createDirectories(Path.of(args[0]).toAbsolutePath().getParent());
@@ -194,6 +195,35 @@ public final class EndToEnd {
         } catch (IOException e) {
             return "unknown";
         }
+    }
+
+    /**
+     * The machine's CPU time so far, all cores and states, and the part of it a hypervisor gave to other
+     * machines (steal), in clock ticks from {@code /proc/stat}; {@code null} where it cannot be read.
+     * On a virtual machine whose cores are shared, steal changes how fast a core runs from one
+     * measurement to the next, which no harness can take out.
+     */
+    private static long[] machineCpuAndSteal() {
+        try {
+            // "cpu  user nice system idle iowait irq softirq steal guest guest_nice"
+            String[] fields = Files.readAllLines(Path.of("/proc/stat"), StandardCharsets.US_ASCII).get(0).strip()
+                    .split("\\s+");
+            long total = 0;
+            for (int i = 1; i <= 8; i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            return new long[] {total, Long.parseLong(fields[8])};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String stealReport(long[] before, long[] after) {
+        if (before == null || after == null || after[0] <= before[0]) {
+            return "";
+        }
+        return String.format(Locale.ROOT, " Hypervisor steal time: %.1f%% of the machine's CPU time during the run.",
+                100.0 * (after[1] - before[1]) / (after[0] - before[0]));
     }
 
     private static double seconds(long since) {
