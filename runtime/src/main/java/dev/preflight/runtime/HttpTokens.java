@@ -42,7 +42,10 @@ public final class HttpTokens {
         return bits;
     }
 
-    /** Whether {@code c} is a tchar: a test of one bit, as this runs for every character of a preflight's header names. */
+    /**
+     * Whether {@code c} is a tchar: a test of one bit, as this runs for every character of the header
+     * names a preflight announces.
+     */
     static boolean isTokenChar(char c) {
         return c < 64 ? (TCHAR_LOW & (1L << c)) != 0 : c < 128 && (TCHAR_HIGH & (1L << (c - 64))) != 0;
     }
