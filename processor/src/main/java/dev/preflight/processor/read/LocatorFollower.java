@@ -10,14 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -33,7 +30,6 @@ final class LocatorFollower {
      */
     static final int MAX_LOCATOR_TARGETS = 2_000;
 
-    private final Elements elements;
     private final Types types;
     private final Mirrors mirrors;
     private final JakartaRestAnnotations jakartaRest;
@@ -50,10 +46,9 @@ final class LocatorFollower {
     private final List<Reading> roots = new ArrayList<>();
     private int targetsRead;
 
-    LocatorFollower(Elements elements, Types types, Mirrors mirrors, JakartaRestAnnotations jakartaRest,
+    LocatorFollower(Types types, Mirrors mirrors, JakartaRestAnnotations jakartaRest,
             CrossOriginReader crossOrigin, ResourceClassReader classReader, RuntimeTypeNames names,
             DeclaredPolicy application, List<Finding> findings) {
-        this.elements = elements;
         this.types = types;
         this.mirrors = mirrors;
         this.jakartaRest = jakartaRest;
@@ -174,10 +169,8 @@ final class LocatorFollower {
                 || mirrors.qualifiedName(type).equals("java.lang.Class")) {
             return null;
         }
-        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-            if (!method.getModifiers().contains(Modifier.STATIC)
-                    && !mirrors.qualifiedName(method.getEnclosingElement()).equals("java.lang.Object")
-                    && jakartaRest.hasJaxRsAnnotation(jakartaRest.jaxRsSource(type, method))) {
+        for (ExecutableElement method : jakartaRest.instanceMethods(type)) {
+            if (jakartaRest.hasJaxRsAnnotation(jakartaRest.jaxRsSource(type, method))) {
                 return type;
             }
         }

@@ -75,7 +75,7 @@ public final class ResourceReader {
     public Result read(Collection<? extends Element> annotated, Collection<? extends Element> rootElements) {
         List<Finding> findings = new ArrayList<>();
         ResourceTypes.Found found = resourceTypes.find(annotated, rootElements, findings);
-        LocatorFollower locators = new LocatorFollower(elements, types, mirrors, jakartaRest, crossOrigin, classReader,
+        LocatorFollower locators = new LocatorFollower(types, mirrors, jakartaRest, crossOrigin, classReader,
                 names, found.application(), findings);
         List<TypeElement> notResources = new ArrayList<>();
         for (TypeElement type : found.withPolicy().values()) {
